@@ -1,0 +1,65 @@
+# Social Business Models: every command a contributor needs. `make help` lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+LANGUAGES := fr de it en
+
+.PHONY: help install run dev test lint format check pytest e2e bench messages compilemessages demo clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(INSTALLED): requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(INSTALLED)
+
+install: $(INSTALLED) compilemessages ## Create .venv and install the pinned requirements
+
+compilemessages: $(INSTALLED)
+	@$(MANAGE) compile_catalogues -v0
+
+demo: install ## Migrate the database and load the demo content (idempotent)
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo_content
+
+run: demo ## Serve the site with demo content on http://127.0.0.1:8000 as the public sees it (DEBUG off)
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/, demo accounts in README.md)"
+	DEBUG=false $(BIN)/gunicorn sbm_site.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+dev: demo ## The same with DEBUG on and auto-reload (runserver)
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff check and format check, Django checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=sbm_site.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=sbm_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: install ## Format and fix what ruff can
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: lint ## Everything CI checks: lint, Django checks, migrations, the whole test suite
+	$(BIN)/pytest --create-db $(PYTEST_ARGS)
+
+e2e: install ## Only the browser journeys (Chromium)
+	$(BIN)/pytest --create-db tests/e2e $(PYTEST_ARGS)
+
+bench: install ## Benchmark the public pages (filled in by the performance work)
+	@echo "No benchmark yet: see issue 'Performance and scale'."
+
+messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po
+	$(MANAGE) makemessages --ignore=.venv --ignore=tests $(addprefix -l ,$(LANGUAGES)) --no-obsolete
+
+clean: ## Remove the virtualenv, the local database and collected files
+	rm -rf $(VENV) db.sqlite3 static media

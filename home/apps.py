@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+
+    def ready(self):
+        from sbm_site.contributions.registry import ContributionKind, register
+
+        register(
+            ContributionKind(
+                key="membership",
+                label=_("Membership or contact request"),
+                handled_by=("GT Administration",),
+                notify_setting="SBM_ADMINISTRATION_EMAIL",
+            )
+        )

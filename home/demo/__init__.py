@@ -1,0 +1,3 @@
+from .site import DEMO_PASSWORD, load
+
+__all__ = ["DEMO_PASSWORD", "load"]

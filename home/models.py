@@ -1,0 +1,122 @@
+from django.db import models
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from guides.models import EventPage, GuidePage
+from sbm_site.models import BasePage
+
+from .blocks import ActivityAreaBlock, AssociationBodyBlock
+from .forms import MembershipForm
+
+
+class HomePage(BasePage):
+    """The root of each language's tree."""
+
+    mission = models.TextField(_("mission"), help_text=_("The association's mission, quoted from its statutes."))
+    activity_areas = StreamField([("area", ActivityAreaBlock())], verbose_name=_("activity areas"), blank=True)
+    join_title = models.CharField(_("call to join: title"), max_length=120, blank=True)
+    join_text = models.TextField(_("call to join: text"), blank=True)
+    join_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call to join: page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("mission"),
+        FieldPanel("activity_areas"),
+        InlinePanel("featured_tools", label=_("featured tools"), max_num=6),
+        MultiFieldPanel(
+            [FieldPanel("join_title"), FieldPanel("join_text"), FieldPanel("join_page")], _("Call to join")
+        ),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("mission")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "toolpages.ToolIndexPage",
+        "guides.GuideIndexPage",
+        "guides.TrainingIndexPage",
+        "guides.EventIndexPage",
+        "showcase.OpenModelIndexPage",
+        "directory.DirectoryPage",
+        "directory.PartnersPage",
+        "home.AssociationPage",
+        "home.MembershipFormPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_featured_tools(self):
+        """The featured tools in this page's language, where they are live in it."""
+        tools = [featured.tool.localized for featured in self.featured_tools.select_related("tool")]
+        return [tool for tool in tools if tool.live and tool.locale_id == self.locale_id]
+
+    def get_latest_guides(self):
+        return GuidePage.objects.live().public().filter(locale=self.locale).order_by("-first_published_at")[:3]
+
+    def get_upcoming_events(self):
+        return EventPage.upcoming(self.locale)[:3]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_tools"] = self.get_featured_tools()
+        context["latest_guides"] = self.get_latest_guides()
+        context["upcoming_events"] = self.get_upcoming_events()
+        return context
+
+
+class HomeFeaturedTool(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_tools")
+    tool = models.ForeignKey("toolpages.ToolPage", verbose_name=_("tool"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("tool")]
+
+
+class AssociationPage(BasePage):
+    """Who we are, the general assembly, the committee, the working groups, how to join."""
+
+    body = StreamField(AssociationBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.AssociationPage"]
+    subpage_types = ["home.AssociationPage", "home.MembershipFormPage"]
+
+    class Meta:
+        verbose_name = _("association page")
+
+
+class MembershipFormPage(BasePage):
+    """Join the association or write to it; requests go to GT Administration."""
+
+    thank_you_text = RichTextField(_("thank-you text"), features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("thank_you_text")]
+    parent_page_types = ["home.HomePage", "home.AssociationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("membership and contact form")
+
+    def serve(self, request, *args, **kwargs):
+        form = MembershipForm(request.POST or None, page=self)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            return redirect(self.get_url(request) + "?sent=1")
+        return super().serve(request, *args, form=form, **kwargs)
+
+    def get_context(self, request, *args, form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["form"] = form or MembershipForm(page=self)
+        context["sent"] = request.GET.get("sent") == "1"
+        return context

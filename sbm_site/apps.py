@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SbmSiteConfig(AppConfig):
+    name = "sbm_site"
+    verbose_name = "Social Business Models"

@@ -1,0 +1,41 @@
+"""Kinds of public contribution: each app registers its own; the inbox knows none of them."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class ContributionKind:
+    key: str
+    label: str
+    # The editorial groups that triage this kind (the Comité sees every kind).
+    handled_by: tuple[str, ...]
+    # Extra addresses told of each new one, e.g. a working group's shared mailbox setting.
+    notify_setting: str = ""
+
+    def notify_addresses(self):
+        address = getattr(settings, self.notify_setting, "") if self.notify_setting else ""
+        return [address] if address else []
+
+
+_kinds: dict[str, ContributionKind] = {}
+
+
+def register(kind):
+    _kinds[kind.key] = kind
+    return kind
+
+
+def get(key):
+    return _kinds[key]
+
+
+def all_kinds():
+    return list(_kinds.values())
+
+
+def kinds_handled_by(group_names):
+    """The keys of the kinds that any of these groups triage."""
+    names = set(group_names)
+    return [kind.key for kind in _kinds.values() if names.intersection(kind.handled_by)]

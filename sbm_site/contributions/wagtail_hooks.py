@@ -1,0 +1,101 @@
+"""The contributions inbox: each group sees the kinds it handles; the Comité sees them all."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.views import EditView
+
+from . import registry
+from .models import Contribution
+
+ALL_KINDS_GROUP = "Comité"
+
+
+def visible_kinds(user):
+    if user.is_superuser:
+        return None
+    group_names = set(user.groups.values_list("name", flat=True))
+    if ALL_KINDS_GROUP in group_names:
+        return None
+    return registry.kinds_handled_by(group_names)
+
+
+class ContributionPermissionHelper(PermissionHelper):
+    """Visitors create contributions; in the admin they are only read and triaged."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_may_see_kind(self, user, obj):
+        kinds = visible_kinds(user)
+        return kinds is None or obj.kind in kinds
+
+    def user_can_inspect_obj(self, user, obj):
+        return self.user_may_see_kind(user, obj) and super().user_can_inspect_obj(user, obj)
+
+    def user_can_edit_obj(self, user, obj):
+        return self.user_may_see_kind(user, obj) and super().user_can_edit_obj(user, obj)
+
+    def user_can_delete_obj(self, user, obj):
+        return user.is_superuser
+
+
+class TriageView(EditView):
+    """Records who decided and when whenever the status or the note changes."""
+
+    def form_valid(self, form):
+        if form.has_changed():
+            form.instance.handled_by = self.request.user
+            form.instance.handled_at = timezone.now()
+        return super().form_valid(form)
+
+
+@modeladmin_register
+class ContributionAdmin(ModelAdmin):
+    model = Contribution
+    menu_label = _("Contributions")
+    menu_icon = "mail"
+    menu_order = 250
+    add_to_settings_menu = False
+    inspect_view_enabled = True
+    permission_helper_class = ContributionPermissionHelper
+    edit_view_class = TriageView
+    list_display = ("created_at", "kind_label", "name", "organisation", "language", "status")
+    list_filter = ("kind", "status", "language")
+    search_fields = ("name", "email", "organisation", "message")
+    inspect_view_fields = (
+        "kind",
+        "status",
+        "language",
+        "name",
+        "email",
+        "organisation",
+        "message",
+        "details",
+        "page",
+        "consent",
+        "created_at",
+        "handled_by",
+        "handled_at",
+        "decision_note",
+    )
+    form_fields_exclude = (
+        "kind",
+        "language",
+        "name",
+        "email",
+        "organisation",
+        "message",
+        "details",
+        "page",
+        "consent",
+        "handled_by",
+        "handled_at",
+    )
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        kinds = visible_kinds(request.user)
+        return queryset if kinds is None else queryset.filter(kind__in=kinds)

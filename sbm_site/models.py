@@ -1,0 +1,59 @@
+"""The shared base: the translatable-snippet mixin, the footer, site-wide page fields."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class TranslatableSnippet(
+    PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
+    """Base of every snippet the public reads: drafts, revisions, locking, one copy per locale."""
+
+    search_fields = [index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class Footer(TranslatableSnippet):
+    """The text at the foot of every page, one per locale."""
+
+    about = RichTextField(_("about the association"), features=["bold", "italic", "link"])
+    address = models.TextField(_("postal address"), blank=True)
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    legal = models.CharField(_("legal notice"), max_length=255, blank=True)
+
+    panels = [FieldPanel("about"), FieldPanel("address"), FieldPanel("email"), FieldPanel("legal")]
+    override_translatable_fields = [SynchronizedField("email")]
+
+    class Meta(TranslatableSnippet.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return str(_("Footer (%(locale)s)") % {"locale": self.locale.language_code})
+
+    def get_preview_template(self, request, mode_name):
+        return "includes/footer_preview.html"
+
+
+class BasePage(Page):
+    """Fields every page of the site has: a short introduction shown under the title."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_live_children(self, model):
+        """Live, public children of one type, in the editors' order."""
+        return model.objects.child_of(self).live().public().order_by("path")

@@ -1,0 +1,52 @@
+"""Site-wide views that are not pages: health, robots.txt, sitemap, error pages."""
+
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger("sbm")
+
+HEALTH_CACHE_KEY = "sbm:healthz"
+
+
+def check_database():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
+        logger.warning("Health check: database unavailable: %s", error)
+        return False
+    return True
+
+
+def check_cache():
+    try:
+        cache.set(HEALTH_CACHE_KEY, "ok", 10)
+        return cache.get(HEALTH_CACHE_KEY) == "ok"
+    except Exception as error:  # noqa: BLE001
+        logger.warning("Health check: cache unavailable: %s", error)
+        return False
+
+
+@never_cache
+def healthz(request):
+    checks = {"database": check_database(), "cache": check_cache()}
+    healthy = all(checks.values())
+    body = {"status": "ok" if healthy else "error"}
+    body.update({name: "ok" if ok else "error" for name, ok in checks.items()})
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/search/",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,56 @@
+"""Shared fixtures: the demo content is loaded once into the test database; each test runs in
+a transaction that is rolled back, so it sees the demo content and can change it freely."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from home.demo import DEMO_PASSWORD
+from home.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo_password():
+    return DEMO_PASSWORD
+
+
+@pytest.fixture
+def user(django_user_model):
+    """A demo account by username: user("contributrice")."""
+    return lambda username: django_user_model.objects.get(username=username)
+
+
+@pytest.fixture
+def login(client, django_user_model):
+    """Log the test client in as a demo account and return the user."""
+
+    def log_in(username):
+        account = django_user_model.objects.get(username=username)
+        client.force_login(account)
+        return account
+
+    return log_in
+
+
+@pytest.fixture
+def locales():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def home_pages():
+    return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
