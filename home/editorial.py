@@ -20,11 +20,15 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from directory import editorial as directory_editorial
 from directory.models import DirectoryPage, PartnersPage
+from guides import editorial as guides_editorial
 from guides.models import EventIndexPage, GuideIndexPage, TrainingIndexPage
 from sbm_site.contributions.models import Contribution
 from sbm_site.models import Footer
+from showcase import editorial as showcase_editorial
 from showcase.models import OpenModelIndexPage
+from toolpages import editorial as toolpages_editorial
 from toolpages.models import ToolIndexPage
 
 from .models import AssociationPage, HomePage, MembershipFormPage
@@ -222,5 +226,7 @@ def setup_workflows(groups):
 
 def setup_editorial():
     groups = setup_groups()
+    for app_editorial in (toolpages_editorial, directory_editorial, guides_editorial, showcase_editorial):
+        app_editorial.setup(groups)
     setup_workflows(groups)
     return groups

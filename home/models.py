@@ -109,7 +109,7 @@ class MembershipFormPage(BasePage):
         verbose_name = _("membership and contact form")
 
     def serve(self, request, *args, **kwargs):
-        form = MembershipForm(request.POST or None, page=self)
+        form = MembershipForm(request.POST or None, page=self, request=request)
         if request.method == "POST" and form.is_valid():
             form.save()
             return redirect(self.get_url(request) + "?sent=1")

@@ -1,10 +1,12 @@
 """Shared fixtures: the demo content is loaded once into the test database; each test runs in
 a transaction that is rolled back, so it sees the demo content and can change it freely."""
 
-import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+
 from wagtail.models import Locale
+
+import pytest
 
 from home.demo import DEMO_PASSWORD
 from home.models import HomePage

@@ -1,11 +1,19 @@
 """The base of every public form: identity, consent, a honeypot, length limits, plain text."""
 
+import time
+
 from django import forms
+from django.core import signing
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from . import ratelimit
 from .models import Contribution
 from .notifications import notify_new_contribution
+
+# A person needs more than this to fill in a form; robots post at once.
+MIN_SECONDS_TO_FILL = 3
+MAX_SECONDS_TO_FILL = 24 * 60 * 60
 
 
 class ContributionForm(forms.Form):
@@ -25,17 +33,41 @@ class ContributionForm(forms.Form):
     )
     # Invisible to people (hidden by CSS and aria-hidden); robots fill it in.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
+    # When the form was shown, signed so that it cannot be forged.
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, page=None, **kwargs):
+    def __init__(self, *args, page=None, request=None, **kwargs):
         self.page = page
+        self.request = request
         super().__init__(*args, **kwargs)
+        self.fields["started"].initial = signing.dumps(time.time(), salt="sbm.contribution-form")
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
 
+    def seconds_to_fill(self):
+        try:
+            started = signing.loads(self.cleaned_data.get("started", ""), salt="sbm.contribution-form")
+        except (signing.BadSignature, TypeError, ValueError):
+            return None
+        return time.time() - float(started)
+
     def is_spam(self):
-        return bool(self.cleaned_data.get("website"))
+        """Filled-in honeypot, or a form sent faster than a person could or with no valid start time."""
+        if self.cleaned_data.get("website"):
+            return True
+        seconds = self.seconds_to_fill()
+        return seconds is None or not MIN_SECONDS_TO_FILL <= seconds <= MAX_SECONDS_TO_FILL
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.request is not None and not self.errors and not ratelimit.allow(self.request, f"form:{self.kind}"):
+            raise forms.ValidationError(
+                _("You have sent several messages in a short time. Please try again in an hour."),
+                code="rate_limited",
+            )
+        return cleaned_data
 
     def save(self):
         """Store the contribution, then tell its handlers; the stored record never depends on mail."""
