@@ -1,6 +1,9 @@
 """Shared fixtures: the demo content is loaded once into the test database; each test runs in
 a transaction that is rolled back, so it sees the demo content and can change it freely."""
 
+import time
+
+from django.core import signing
 from django.core.cache import cache
 from django.core.management import call_command
 
@@ -56,3 +59,13 @@ def locales():
 @pytest.fixture
 def home_pages():
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def form_started():
+    """The signed start time a public form carries, as if shown `seconds_ago` seconds before."""
+
+    def started(seconds_ago=30):
+        return signing.dumps(time.time() - seconds_ago, salt="sbm.contribution-form")
+
+    return started

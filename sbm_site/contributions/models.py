@@ -52,8 +52,13 @@ class Contribution(models.Model):
         return f"{self.kind_label} – {self.name}"
 
     @property
-    def kind_label(self):
+    def kind_object(self):
         try:
-            return registry.get(self.kind).label
+            return registry.get(self.kind)
         except KeyError:
-            return self.kind
+            return None
+
+    @property
+    def kind_label(self):
+        kind = self.kind_object
+        return kind.label if kind else self.kind

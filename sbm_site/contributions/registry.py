@@ -1,5 +1,6 @@
 """Kinds of public contribution: each app registers its own; the inbox knows none of them."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -13,6 +14,11 @@ class ContributionKind:
     handled_by: tuple[str, ...]
     # Extra addresses told of each new one, e.g. a working group's shared mailbox setting.
     notify_setting: str = ""
+    # accept(contribution, user) -> the draft it becomes (a page or snippet, never published),
+    # or None for kinds that are only answered (a membership request).
+    accept: Callable | None = None
+    # What the accept button says, e.g. "Create a draft tool".
+    accept_label: str = ""
 
     def notify_addresses(self):
         address = getattr(settings, self.notify_setting, "") if self.notify_setting else ""

@@ -1,25 +1,17 @@
 """The contributions inbox: each group sees the kinds it handles; the Comité sees them all."""
 
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import EditView
 
-from . import registry
+from . import views
 from .models import Contribution
-
-ALL_KINDS_GROUP = "Comité"
-
-
-def visible_kinds(user):
-    if user.is_superuser:
-        return None
-    group_names = set(user.groups.values_list("name", flat=True))
-    if ALL_KINDS_GROUP in group_names:
-        return None
-    return registry.kinds_handled_by(group_names)
+from .permissions import visible_kinds
 
 
 class ContributionPermissionHelper(PermissionHelper):
@@ -60,6 +52,7 @@ class ContributionAdmin(ModelAdmin):
     menu_order = 250
     add_to_settings_menu = False
     inspect_view_enabled = True
+    inspect_template_name = "contributions/inspect.html"
     permission_helper_class = ContributionPermissionHelper
     edit_view_class = TriageView
     list_display = ("created_at", "kind_label", "name", "organisation", "language", "status")
@@ -99,3 +92,12 @@ class ContributionAdmin(ModelAdmin):
         queryset = super().get_queryset(request)
         kinds = visible_kinds(request.user)
         return queryset if kinds is None else queryset.filter(kind__in=kinds)
+
+
+@hooks.register("register_admin_urls")
+def register_triage_urls():
+    return [
+        path("contributions/triage/<int:pk>/accept/", views.accept, name="contributions_accept"),
+        path("contributions/triage/<int:pk>/reject/", views.reject, name="contributions_reject"),
+        path("contributions/triage/<int:pk>/spam/", views.mark_spam, name="contributions_spam"),
+    ]

@@ -1,0 +1,49 @@
+"""Decisions on a contribution: accept it into a draft, reject it with a reason, mark it as spam.
+
+Each decision records who took it and when, and is written to Wagtail's audit log.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+
+from . import registry
+from .models import Contribution
+
+
+class TriageError(Exception):
+    pass
+
+
+def decide(contribution, user, status, note=""):
+    contribution.status = status
+    contribution.handled_by = user
+    contribution.handled_at = timezone.now()
+    if note:
+        contribution.decision_note = note
+    contribution.save(update_fields=["status", "handled_by", "handled_at", "decision_note"])
+    log(instance=contribution, action=f"sbm.contribution.{status}", user=user, data={"note": note})
+
+
+def accept(contribution, user):
+    """Turn the contribution into a draft with its kind's `accept`; returns the draft."""
+    if contribution.status != Contribution.Status.NEW:
+        raise TriageError("This contribution has already been handled.")
+    kind = registry.get(contribution.kind)
+    if kind.accept is None:
+        raise TriageError("This kind of contribution does not become a draft.")
+    with transaction.atomic():
+        draft = kind.accept(contribution, user)
+        if getattr(draft, "live", False):
+            raise TriageError("An accepted contribution must become a draft, never live content.")
+        decide(contribution, user, Contribution.Status.ACCEPTED)
+    return draft
+
+
+def reject(contribution, user, reason):
+    decide(contribution, user, Contribution.Status.REJECTED, reason)
+
+
+def mark_spam(contribution, user):
+    decide(contribution, user, Contribution.Status.SPAM)
