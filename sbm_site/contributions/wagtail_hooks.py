@@ -101,3 +101,10 @@ def register_triage_urls():
         path("contributions/triage/<int:pk>/reject/", views.reject, name="contributions_reject"),
         path("contributions/triage/<int:pk>/spam/", views.mark_spam, name="contributions_spam"),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_triage_log_actions(actions):
+    actions.register_action("sbm.contribution.accepted", _("Accept contribution"), _("Contribution accepted"))
+    actions.register_action("sbm.contribution.rejected", _("Reject contribution"), _("Contribution rejected"))
+    actions.register_action("sbm.contribution.spam", _("Mark contribution as spam"), _("Contribution marked as spam"))

@@ -1,0 +1,94 @@
+"""`load_demo_content` builds the whole demo site, and running it again changes nothing."""
+
+import io
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+
+from wagtail.models import Page
+
+import pytest
+
+from directory.models import DirectoryPage, PartnersPage
+from guides.models import EventIndexPage, GuideIndexPage, TrainingIndexPage
+from home.editorial import group_names
+from home.models import AssociationPage, HomePage, MembershipFormPage
+from sbm_site.demo import untranslated_segments
+from sbm_site.models import Footer
+from showcase.models import OpenModelIndexPage
+from toolpages.models import ToolIndexPage
+
+pytestmark = pytest.mark.django_db
+
+DEMO_USERNAMES = [
+    "admin",
+    "comite",
+    "production",
+    "communication",
+    "site",
+    "administration",
+    "contributrice",
+    "traduction-de",
+    "traduction-it",
+    "traduction-en",
+    "relecture-de",
+    "relecture-it",
+    "relecture-en",
+]
+
+
+def database_dump():
+    out = io.StringIO()
+    call_command("dumpdata", exclude=["sessions", "contenttypes", "auth.permission"], stdout=out, indent=0)
+    return out.getvalue()
+
+
+def test_second_run_leaves_the_database_exactly_as_it_was():
+    before = database_dump()
+    call_command("load_demo_content", verbosity=0)
+    assert database_dump() == before
+
+
+@override_settings(DEMO_CONTENT_ALLOWED=False)
+def test_refused_where_demo_content_is_not_allowed():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="development only"):
+        call_command("load_demo_content", verbosity=0)
+
+
+def test_every_language_has_its_home_page_and_sections(locales):
+    for code, locale in locales.items():
+        home = HomePage.objects.get(locale=locale)
+        assert home.live
+        assert home.get_children().live().count() >= 8, code
+
+
+def test_demo_accounts_exist_with_the_demo_password_and_their_groups(django_user_model, demo_password):
+    for username in DEMO_USERNAMES:
+        account = django_user_model.objects.get(username=username)
+        assert account.check_password(demo_password), username
+        assert account.email
+    assert django_user_model.objects.get(username="admin").is_superuser
+    assert list(django_user_model.objects.get(username="traduction-de").groups.values_list("name", flat=True)) == [
+        "Traduction DE"
+    ]
+
+
+def test_all_editorial_groups_exist():
+    assert set(group_names()) <= set(Group.objects.values_list("name", flat=True))
+
+
+def test_foundation_pages_are_fully_translated(locales):
+    foundation_types = [HomePage, AssociationPage, MembershipFormPage, ToolIndexPage, GuideIndexPage]
+    foundation_types += [TrainingIndexPage, EventIndexPage, OpenModelIndexPage, DirectoryPage, PartnersPage]
+    french_pages = Page.objects.filter(locale=locales["fr"]).type(*foundation_types).specific()
+    assert len(french_pages) == 13
+    for page in french_pages:
+        for code in ("de", "it", "en"):
+            assert untranslated_segments(page, locales[code]) == [], (page, code)
+    footer = Footer.objects.get(locale=locales["fr"])
+    for code in ("de", "it", "en"):
+        assert untranslated_segments(footer, locales[code]) == []
+        assert Footer.objects.get(locale=locales[code]).live
