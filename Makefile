@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGUAGES := fr de it en
 
-.PHONY: help install run dev test lint format check pytest e2e bench messages compilemessages demo clean
+.PHONY: help install browser run dev test lint format e2e bench messages compilemessages demo clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -49,10 +49,15 @@ format: install ## Format and fix what ruff can
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint ## Everything CI checks: lint, Django checks, migrations, the whole test suite
+browser: ## Install Debian's Chromium for the browser journeys when it is missing (needs root)
+	@test -x /usr/bin/chromium || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+
+test: lint browser ## Everything CI checks: lint, Django checks, migrations, the whole test suite with the browser journeys
 	$(BIN)/pytest --create-db $(PYTEST_ARGS)
 
-e2e: install ## Only the browser journeys (Chromium)
+e2e: install browser ## Only the browser journeys (Chromium)
 	$(BIN)/pytest --create-db tests/e2e $(PYTEST_ARGS)
 
 bench: install ## Benchmark the public pages (filled in by the performance work)
