@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Footer
+from .translation_guards import guarded_urls
 
 
 class FooterViewSet(SnippetViewSet):
@@ -14,3 +16,8 @@ class FooterViewSet(SnippetViewSet):
 
 
 register_snippet(FooterViewSet)
+
+
+@hooks.register("register_admin_urls")
+def guard_translation_views():
+    return guarded_urls()
