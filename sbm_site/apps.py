@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class SbmSiteConfig(AppConfig):
     name = "sbm_site"
     verbose_name = "Social Business Models"
+
+    def ready(self):
+        from wagtail.signals import published
+
+        from .translation_notifications import on_published
+
+        # Sent for pages and snippets alike (pages also send page_published).
+        published.connect(on_published, dispatch_uid="sbm_translation_out_of_date")

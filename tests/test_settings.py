@@ -43,3 +43,24 @@ def test_demo_content_is_refused_with_production_settings():
     result = manage("load_demo_content", **PRODUCTION, DATABASE_URL="sqlite:///:memory:")
     assert result.returncode != 0
     assert "Demo content is for development only" in result.stderr
+
+
+def machine_translator(**env):
+    script = "from django.conf import settings; print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None))"
+    result = manage("shell", "-c", script, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_machine_translation_is_deepl_with_a_key_and_glossaries():
+    configured = machine_translator(**PRODUCTION, DEEPL_AUTH_KEY="abc:fx", DEEPL_GLOSSARY_IDS="FR:DE=g1,FR:EN=g2")
+    assert "DeepLTranslator" in configured
+    assert "('FR', 'DE'): 'g1'" in configured
+
+
+def test_no_machine_translation_in_production_without_a_key():
+    assert machine_translator(**PRODUCTION) == "None"
+
+
+def test_development_uses_the_dummy_translator_without_a_key():
+    assert "DummyTranslator" in machine_translator(DJANGO_SETTINGS_MODULE="sbm_site.settings.dev")

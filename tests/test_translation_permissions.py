@@ -1,8 +1,9 @@
 """Translators start translations only of what they may see, only into their language."""
 
+from wagtail_localize.models import TranslationSource
+
 import pytest
 from bs4 import BeautifulSoup
-from wagtail_localize.models import TranslationSource
 
 from home.models import AssociationPage
 

@@ -77,11 +77,17 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 SBM_ADMINISTRATION_EMAIL = os.environ.get("SBM_ADMINISTRATION_EMAIL", "")
 
 # Machine translation in the translation editor: DeepL when a key is given.
+# The association's glossary, per language pair: DEEPL_GLOSSARY_IDS="FR:DE=<id>,FR:EN=<id>,FR:IT=<id>".
 DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
+DEEPL_GLOSSARY_IDS = {
+    tuple(pair.split(":", 1)): glossary_id
+    for pair, _sep, glossary_id in (item.partition("=") for item in env_list("DEEPL_GLOSSARY_IDS"))
+    if ":" in pair and glossary_id
+}
 if DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY, "GLOSSARY_IDS": DEEPL_GLOSSARY_IDS},
     }
 
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
