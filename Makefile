@@ -49,10 +49,10 @@ format: install ## Format and fix what ruff can
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-browser: ## Install Debian's Chromium for the browser journeys when it is missing (needs root)
-	@test -x /usr/bin/chromium || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-		else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
+browser: ## Install what the tests need from Debian when missing: Chromium (journeys), gettext (msgfmt checks)
+	@test -x /usr/bin/chromium -a -x /usr/bin/msgfmt || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium gettext; \
+		else echo "Chromium and gettext are needed: run 'sudo apt-get install chromium gettext'"; exit 1; fi; }
 
 test: lint browser ## Everything CI checks: lint, Django checks, migrations, the whole test suite with the browser journeys
 	$(BIN)/pytest --create-db $(PYTEST_ARGS)

@@ -1,6 +1,10 @@
 """The shared base: the translatable-snippet mixin, the footer, site-wide page fields."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -54,6 +58,43 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The notice about a missing translation depends on the visitor's languages.
+        patch_vary_headers(response, ["Accept-Language"])
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["missing_translation"] = missing_translation_notice(self, request)
+        return context
+
     def get_live_children(self, model):
         """Live, public children of one type, in the editors' order."""
         return model.objects.child_of(self).live().public().order_by("path")
+
+
+def missing_translation_notice(page, request):
+    """When the visitor reads another language than this page's and the page has no live
+    translation in it: the notice, in the visitor's language, and the languages it exists in."""
+    preferred = translation.get_language_from_request(request, check_path=False)
+    if not preferred or preferred == page.locale.language_code:
+        return None
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    available = {other.locale.language_code: other for other in translations}
+    if preferred in available or preferred not in dict(settings.LANGUAGES):
+        return None
+    with translation.override(preferred):
+        message = translation.gettext("This page is not available in %(language)s.") % {
+            "language": get_language_info(preferred)["name_local"]
+        }
+        label = translation.gettext("It exists in:")
+    return {
+        "language": preferred,
+        "message": message,
+        "label": label,
+        "links": [
+            {"code": code, "name": get_language_info(code)["name_local"], "url": other.get_url(request)}
+            for code, other in available.items()
+        ],
+    }
