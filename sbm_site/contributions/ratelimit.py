@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 DEFAULT_LIMIT = 5
@@ -9,9 +10,13 @@ DEFAULT_PERIOD = 60 * 60
 
 
 def client_address(request):
-    """The visitor's address; behind a proxy, the first one it forwarded for."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    """The visitor's address: behind TRUSTED_PROXY_COUNT proxies, the one the outermost of
+    them saw; never a value the client wrote itself into X-Forwarded-For."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def allow(request, scope, limit=DEFAULT_LIMIT, period=DEFAULT_PERIOD):
