@@ -1,0 +1,107 @@
+"""Site search: the visitor's language only, facets, highlights, nothing unpublished, no errors."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from wagtail.models import PageViewRestriction
+
+from home.models import AssociationPage
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE_QUERIES = [
+    "a" * 10_000,
+    "\x00",
+    "tool\x00box",
+    "'",
+    '"',
+    '"unterminated phrase',
+    "' OR 1=1 --",
+    "AND OR NOT",
+    "!!! &&& ||| ::: *** ???",
+    "(((",
+    ")))",
+    "title:hack live:false",
+    "<script>alert(1)</script>",
+    "%00%27",
+    "\u202e\u200b\ufeff",
+    "😀 emoji",
+    "-",
+    "*",
+    "a:b:c",
+    "\\",
+    "<->",
+    "!@#$%^&*()_+{}|:<>?",
+]
+
+
+def result_titles(client, path, **params):
+    soup = BeautifulSoup(client.get(path, params).content, "html.parser")
+    return [" ".join(h3.get_text().split()) for h3 in soup.select(".result__title")]
+
+
+def test_a_german_word_finds_the_german_page_and_not_the_french_one(client):
+    assert "Arbeitsgruppen" in result_titles(client, "/de/search/", q="Arbeitsgruppen")
+    assert result_titles(client, "/fr/search/", q="Arbeitsgruppen") == []
+    assert "Groupes de travail" in result_titles(client, "/fr/search/", q="groupes")
+
+
+def test_results_come_from_the_visitors_language_only(client):
+    soup = BeautifulSoup(client.get("/en/search/", {"q": "association"}).content, "html.parser")
+    links = [a["href"] for a in soup.select(".result__title a")]
+    assert links and all(link.startswith("/en/") for link in links)
+
+
+def test_stemming_in_the_content_language_on_postgresql(client):
+    """PostgreSQL indexes each language with its own stemmer; SQLite's FTS does not stem."""
+    found = "Arbeitsgruppen" in result_titles(client, "/de/search/", q="Arbeitsgruppe")
+    assert found is (connection.vendor == "postgresql")
+
+
+def test_type_facets_count_and_filter(client):
+    soup = BeautifulSoup(client.get("/fr/search/", {"q": "association"}).content, "html.parser")
+    facets = {a["href"].split("type=")[-1]: a for a in soup.select(".facets a[href*='type=']")}
+    assert "home.associationpage" in facets
+    count = int(facets["home.associationpage"].select_one(".count").get_text(strip="()").strip("()"))
+    filtered = client.get("/fr/search/", {"q": "association", "type": "home.associationpage"})
+    soup = BeautifulSoup(filtered.content, "html.parser")
+    assert len(soup.select(".result")) == count
+    assert soup.select_one(".facets a[aria-current]")["href"].endswith("type=home.associationpage")
+
+
+def test_matches_are_highlighted_and_markup_in_the_query_is_escaped(client):
+    soup = BeautifulSoup(client.get("/fr/search/", {"q": "groupes"}).content, "html.parser")
+    assert soup.select_one(".result__title mark").get_text().lower() == "groupes"
+    html = client.get("/fr/search/", {"q": "<b>groupes</b>"}).content.decode()
+    assert "<b>groupes</b>" not in html
+
+
+def test_no_results_page_helps(client):
+    soup = BeautifulSoup(client.get("/fr/search/", {"q": "zzzyxxq"}).content, "html.parser")
+    help_block = soup.select_one(".no-results")
+    assert help_block is not None
+    assert help_block.select_one("a[href='/fr/outils/']") is not None
+
+
+def test_drafts_and_private_pages_never_appear(client, home_pages):
+    association = home_pages["fr"].get_children().get(slug="association")
+    draft = AssociationPage(title="Brouillon confidentiel zebrule", slug="brouillon", live=False)
+    association.add_child(instance=draft)
+    draft.save_revision()
+    private = AssociationPage(title="Procès-verbal zebrule", slug="pv")
+    association.add_child(instance=private)
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    assert result_titles(client, "/fr/search/", q="zebrule") == []
+    assert result_titles(client, "/fr/search/", q="confidentiel") == []
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=range(len(HOSTILE_QUERIES)))
+def test_any_query_gets_a_page(client, query):
+    response = client.get("/fr/search/", {"q": query, "page": "x"})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("page_number", ["0", "-1", "999999", "abc", "1e9"])
+def test_any_page_number_gets_a_page(client, page_number):
+    assert client.get("/fr/search/", {"q": "association", "page": page_number}).status_code == 200
