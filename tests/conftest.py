@@ -4,7 +4,7 @@ a transaction that is rolled back, so it sees the demo content and can change it
 import time
 
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
 from wagtail.models import Locale
@@ -23,9 +23,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()
 
 
 @pytest.fixture

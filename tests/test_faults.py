@@ -17,13 +17,12 @@ from sbm_site.contributions.models import Contribution
 pytestmark = pytest.mark.django_db
 
 PROJECT = Path(__file__).resolve().parent.parent
-DEAD_REDIS = {
-    "default": {
-        "BACKEND": "sbm_site.cache.ResilientRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
-        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-    }
+DEAD_REDIS_SERVER = {
+    "BACKEND": "sbm_site.cache.ResilientRedisCache",
+    "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+    "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
 }
+DEAD_REDIS = {"default": DEAD_REDIS_SERVER, "pages": {**DEAD_REDIS_SERVER, "KEY_PREFIX": "pages"}}
 
 
 @override_settings(CACHES=DEAD_REDIS)

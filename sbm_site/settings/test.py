@@ -9,7 +9,10 @@ SECRET_KEY = "test-only-insecure-key"
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sbm-test"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sbm-test"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sbm-test-pages"},
+}
 # Uploads go to a fresh temporary folder: documents are served from disk as in production.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sbm-test-media-"))
 STORAGES = {
