@@ -139,3 +139,15 @@ def test_administration_rejects_a_request_with_a_reason_and_it_is_recorded(clien
     assert contribution.decision_note == "Doublon"
     assert contribution.handled_by == administration
     assert contribution.handled_at is not None
+
+
+def test_dashboard_shows_new_requests_to_their_handlers_only(client, valid_data, login):
+    client.post(FORM_URL["fr"], valid_data)
+    login("administration")
+    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    panel = soup.select_one("#new-contributions-title").find_parent("section")
+    assert "(1)" in panel.h2.get_text()
+    assert "Léa Martin" in panel.get_text()
+    login("production")
+    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    assert "Léa Martin" not in soup.select_one("#new-contributions-title").find_parent("section").get_text()

@@ -22,6 +22,8 @@ class ContributionForm(forms.Form):
     kind = None
     # Fields of the subclass kept in Contribution.details rather than in a column.
     detail_fields = ()
+    # Whether the kind's handlers are e-mailed of each new one (a subclass may tell them itself).
+    notify_handlers = True
 
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
@@ -84,6 +86,6 @@ class ContributionForm(forms.Form):
             page=self.page,
             consent=data["consent"],
         )
-        if contribution.status == Contribution.Status.NEW:
+        if contribution.status == Contribution.Status.NEW and self.notify_handlers:
             notify_new_contribution(contribution)
         return contribution

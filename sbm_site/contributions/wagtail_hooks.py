@@ -11,6 +11,7 @@ from wagtail_modeladmin.views import EditView
 
 from . import views
 from .models import Contribution
+from .panels import NewContributionsPanel
 from .permissions import visible_kinds
 
 
@@ -108,3 +109,9 @@ def register_triage_log_actions(actions):
     actions.register_action("sbm.contribution.accepted", _("Accept contribution"), _("Contribution accepted"))
     actions.register_action("sbm.contribution.rejected", _("Reject contribution"), _("Contribution rejected"))
     actions.register_action("sbm.contribution.spam", _("Mark contribution as spam"), _("Contribution marked as spam"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_contributions_panel(request, panels):
+    if request.user.has_perm("contributions.view_contribution"):
+        panels.append(NewContributionsPanel(request.user))
