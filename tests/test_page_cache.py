@@ -1,7 +1,8 @@
 """Anonymous pages are served from the cache; nothing personal or stale ever is."""
 
-import pytest
 from django.test import override_settings
+
+import pytest
 
 from sbm_site.page_cache import CACHED_HEADER
 

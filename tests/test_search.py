@@ -1,9 +1,11 @@
 """Site search: the visitor's language only, facets, highlights, nothing unpublished, no errors."""
 
+from django.db import connection
+
+from wagtail.models import PageViewRestriction
+
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from wagtail.models import PageViewRestriction
 
 from home.models import AssociationPage
 
