@@ -12,7 +12,7 @@ from search import views as search_views
 
 from .api import api_router
 from .sitemaps import AllLocalesSitemap
-from .views import healthz, robots_txt
+from .views import healthz, robots_txt, share_on_mastodon
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -30,6 +30,7 @@ if settings.SERVE_MEDIA_FILES:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("share/mastodon/", share_on_mastodon, name="share_mastodon"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,10 +1,13 @@
 """Site-wide views that are not pages: health, robots.txt, sitemap, error pages."""
 
 import logging
+import re
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger("sbm")
@@ -50,3 +53,16 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+MASTODON_SERVER = re.compile(r"^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def share_on_mastodon(request):
+    """Send the visitor to their own Mastodon server's share page (Mastodon has no central one)."""
+    server = request.GET.get("instance", "").strip().lower()
+    server = server.removeprefix("https://").removeprefix("http://").split("/")[0].lstrip("@").split("@")[-1]
+    text = request.GET.get("text", "")[:500]
+    if not MASTODON_SERVER.match(server):
+        return TemplateResponse(request, "share_error.html", {"server": server}, status=400)
+    return HttpResponseRedirect(f"https://{server}/share?{urlencode({'text': text})}")

@@ -112,3 +112,14 @@ def test_api_never_shows_drafts_or_private_pages(client, home_pages):
 
 def test_api_is_read_only(client):
     assert client.post("/api/v2/pages/", {"title": "x"}).status_code == 405
+
+
+def test_sitemap_gives_each_page_its_translations_and_a_last_modified_date(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    namespaces = {**SITEMAP_NS, "xhtml": "http://www.w3.org/1999/xhtml"}
+    entries = {url.find("s:loc", namespaces).text.split("/", 3)[-1]: url for url in root.findall("s:url", namespaces)}
+    tools = entries["fr/outils/"]
+    alternates = {link.get("hreflang"): link.get("href") for link in tools.findall("xhtml:link", namespaces)}
+    assert set(alternates) == {"fr", "de", "it", "en"}
+    assert alternates["de"].endswith("/de/werkzeuge/")
+    assert tools.find("s:lastmod", namespaces).text[:4].isdigit()

@@ -1,9 +1,14 @@
 """The site's chrome: main menu, language switcher, footer, each for the visitor's language."""
 
+from urllib.parse import quote, urlencode
+
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from wagtail.models import Page, Site
 
@@ -43,6 +48,9 @@ def language_switcher(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
+    if context.get("language_links") is not None:
+        # A view that is not a page of its own (a routable sub-page) gives its own translations.
+        return {"links": context["language_links"], "current": current}
     names = dict(settings.LANGUAGES)
     links = []
     if isinstance(page, Page):
@@ -66,3 +74,46 @@ def alternate_links(context):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     return {"footer": for_active_locale(Footer.objects.filter(live=True)), "request": context.get("request")}
+
+
+OPEN_GRAPH_LOCALES = {"fr": "fr_CH", "de": "de_CH", "it": "it_CH", "en": "en_GB"}
+
+
+@register.simple_tag
+def page_description(page):
+    """What a page is about in one or two sentences: for search engines and link previews."""
+    default = translation.gettext(
+        "Tools to design and revise social business models, co-created by the Social Business Models association."
+    )
+    if not isinstance(page, Page):
+        return default
+    text = page.search_description or getattr(page, "summary", "") or strip_tags(getattr(page, "intro", "") or "")
+    return Truncator(" ".join(text.split())).chars(200) or default
+
+
+@register.simple_tag(takes_context=True)
+def social_image_url(context, page):
+    """An absolute URL of the image shown in link previews: the page's own, or the site's."""
+    request = context.get("request")
+    image = getattr(page, "social_image", None) if isinstance(page, Page) else None
+    url = image.get_rendition("fill-1200x630").url if image is not None else static("img/social.png")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag
+def open_graph_locale():
+    return OPEN_GRAPH_LOCALES.get(translation.get_language(), "fr_CH")
+
+
+@register.inclusion_tag("includes/share_links.html", takes_context=True)
+def share_links(context, page):
+    """Links to share a page by e-mail, LinkedIn or Mastodon, or to copy: no third-party script."""
+    request = context.get("request")
+    url = page.get_full_url(request)
+    title = page.seo_title or page.title
+    return {
+        "url": url,
+        "mail_url": "mailto:?" + urlencode({"subject": title, "body": f"{title}\n{url}"}, quote_via=quote),
+        "linkedin_url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        "mastodon_text": f"{title} {url}",
+    }
