@@ -1,0 +1,197 @@
+"""A tool sheet: its sections and tabs without JavaScript, print view, change log, JSON-LD."""
+
+import json
+import re
+
+from django.contrib.staticfiles import finders
+
+import pytest
+from bs4 import BeautifulSoup
+
+from toolpages.models import ToolPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def render_every_request(settings):
+    """Each request renders its page: the anonymous page cache would answer repeated requests."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+TABS = ["how-to", "instruments", "examples", "providers", "more"]
+
+
+@pytest.fixture
+def problem_tree(locales):
+    return ToolPage.objects.get(locale=locales["fr"], slug="arbre-de-problemes")
+
+
+def section(html, anchor):
+    """The text of the element with this id, as a reader sees it."""
+    element = BeautifulSoup(html, "html.parser").find(id=anchor)
+    assert element is not None, anchor
+    return element.get_text(" ")
+
+
+def test_every_tab_is_a_link_to_a_section_that_is_there_without_javascript(client, problem_tree):
+    html = client.get(problem_tree.url).content.decode()
+    tab_list = html.split('class="tabs__list"')[1].split("</ul>")[0]
+    assert re.findall(r'href="#([a-z-]+)"', tab_list) == TABS
+    steps = section(html, "how-to")
+    for step in problem_tree.steps:
+        assert step.value["title"] in steps
+    assert "(PDF," in section(html, "instruments")
+    assert problem_tree.examples[0].value["title"] in section(html, "examples")
+    assert section(html, "providers")
+    assert "Canevas de modèle d'affaires social" in section(html, "more")
+    assert "GTZ" in section(html, "more")
+    assert not re.search(r"<section[^>]*\shidden", html), "no panel is hidden before the script runs"
+
+
+def test_sheet_shows_the_facts_and_sections_of_the_fiche(client, problem_tree):
+    html = client.get(problem_tree.url).content.decode().replace("&#x27;", "'")
+    for text in (
+        problem_tree.summary,
+        "Curiosité",
+        "Pourquoi",
+        problem_tree.people_needed,
+        problem_tree.effort,
+        "Porteuses et porteurs de projets",
+        "GTZ (1997)",
+        "Social Business Models, GT Production",
+        "tool-status--prepublished",
+    ):
+        assert text in html, text
+    for field in ("for_whom", "reasons", "expected_results", "conditions", "risks"):
+        paragraph = re.sub("<[^>]+>", "", getattr(problem_tree, field)).replace("&#x27;", "'")
+        assert paragraph in html, field
+
+
+def test_related_tools_show_both_ways_in_the_readers_language(client, locales, problem_tree):
+    html = client.get(problem_tree.url).content.decode()
+    assert "Canevas de modèle d&#x27;affaires social" in html  # it points there
+    assert "Cadre logique" in html  # the logical framework points here
+    german = problem_tree.get_translation(locales["de"])
+    german_html = client.get(german.url).content.decode()
+    assert "Logischer Rahmen (Logframe)" in german_html
+    assert "Cadre logique" not in german_html
+
+
+def test_translated_sheet_shows_terms_and_examples_in_its_language(client, locales, problem_tree):
+    english = problem_tree.get_translation(locales["en"])
+    html = client.get(english.url).content.decode()
+    assert "Problem tree" in html
+    assert "Curiosity" in html
+    assert "Why" in html
+    assert "Curiosité" not in html
+    assert "Typical example: isolation of older people in a neighbourhood" in html
+
+
+def test_instruments_are_real_pdf_files_with_type_and_size(client, problem_tree):
+    instrument = problem_tree.instruments.get()
+    document = instrument.document
+    html = client.get(problem_tree.url).content.decode()
+    assert f'href="{document.url}"' in html
+    assert "(PDF," in html
+    document.file.open("rb")
+    content = document.file.read()
+    document.file.close()
+    assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+    assert document.file_size == len(content)
+
+
+def test_print_view_has_every_section_no_navigation_and_the_template_urls(client, problem_tree):
+    sheet = client.get(problem_tree.url).content.decode()
+    print_url = problem_tree.url + "print/"
+    assert f'href="{print_url}"' in sheet
+    response = client.get(print_url)
+    assert response.status_code == 200
+    html = response.content.decode().replace("&#x27;", "'")
+    assert "site-header" not in html and "main-nav" not in html and "site-search" not in html
+    assert "toolpages/print.css" in html
+    for text in [problem_tree.title, problem_tree.summary, problem_tree.lineage, "GTZ (1997)"]:
+        assert text in html, text
+    for step in problem_tree.steps:
+        assert step.value["title"] in html
+    assert problem_tree.examples[0].value["outcome"] in html
+    document = problem_tree.instruments.get().document
+    assert f"http://testserver{document.url}" in html
+    with open(finders.find("toolpages/print.css")) as stylesheet:
+        assert "size: A4" in stylesheet.read()
+
+
+def publish_version(page, version, summary):
+    page.version = version
+    page.change_summary = summary
+    page.save_revision().publish()
+
+
+def test_change_log_lists_each_published_version_newest_first(client, problem_tree):
+    publish_version(problem_tree, "002", "Ajout d'une étape sur les conséquences.")
+    publish_version(problem_tree, "003", "Exemple revu avec une association de quartier.")
+    publish_version(problem_tree, "003", "Exemple revu avec une association de quartier.")  # a republish adds nothing
+    html = client.get(problem_tree.url).content.decode().replace("&#x27;", "'")
+    log = html.split('class="tool-changes__list"')[1].split("</ol>")[0]
+    entries = re.findall(r'<li id="version-(\d+)">', log)
+    assert entries == ["003", "002", "001"]
+    assert log.index("Exemple revu") < log.index("Ajout d'une étape") < log.index("Première version")
+    assert "003 / " in html
+
+
+def test_draft_changes_stay_out_of_the_change_log(client, problem_tree):
+    problem_tree.version = "002"
+    problem_tree.change_summary = "Brouillon pas encore publié."
+    problem_tree.save_revision()
+    html = client.get(problem_tree.url).content.decode()
+    assert "Brouillon pas encore publié." not in html
+
+
+def test_json_ld_describes_the_tool(client, problem_tree):
+    html = client.get(problem_tree.url).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@context"] == "https://schema.org"
+    assert "LearningResource" in data["@type"]
+    assert data["name"] == problem_tree.title
+    assert data["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert data["inLanguage"] == "fr"
+    assert len(data["step"]) == len(problem_tree.steps)
+    assert data["associatedMedia"][0]["encodingFormat"] == "application/pdf"
+    assert data["isBasedOn"] == problem_tree.lineage
+
+
+def test_attribution_text_is_ready_to_copy(client, problem_tree):
+    html = client.get(problem_tree.url).content.decode()
+    attribution = re.search(r'<textarea id="attribution"[^>]*readonly>(.*?)</textarea>', html, re.S).group(1)
+    assert problem_tree.title.replace("'", "&#x27;") in attribution
+    assert "CC BY-SA 4.0" in attribution
+    assert "http://localhost/fr/outils/arbre-de-problemes/" in attribution or problem_tree.full_url in attribution
+
+
+def test_sheet_advertises_the_feeds_and_the_tab_script(client, problem_tree):
+    html = client.get(problem_tree.url).content.decode()
+    assert '<link rel="alternate" type="application/rss+xml"' in html
+    assert 'href="/fr/outils/feed/atom/"' in html
+    assert "toolpages/tabs.js" in html
+
+
+def test_unpublished_tool_is_not_served(client, problem_tree):
+    problem_tree.unpublish()
+    assert client.get(problem_tree.url or "/fr/outils/arbre-de-problemes/").status_code == 404
+    assert client.get("/fr/outils/arbre-de-problemes/print/").status_code == 404
+
+
+def test_admin_edits_a_tool_sheet(client, login, problem_tree):
+    login("admin")
+    assert client.get(f"/admin/pages/{problem_tree.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/add/toolpages/toolpage/{problem_tree.get_parent().pk}/").status_code == 200
+
+
+def test_a_contributor_drafts_a_tool_with_french_terms_to_choose_from(client, login, locales):
+    login("contributrice")
+    library = ToolPage.objects.filter(locale=locales["fr"]).first().get_parent()
+    response = client.get(f"/admin/pages/add/toolpages/toolpage/{library.pk}/")
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert set(form.fields["phases"].queryset.values_list("locale__language_code", flat=True)) == {"fr"}
+    assert form.fields["canvas"].queryset.filter(locale=locales["de"]).count() == 0

@@ -1,0 +1,151 @@
+"""Builds tool pages from the demo catalogue, with a generated PDF template each."""
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+
+from wagtail.documents import get_document_model
+
+from sbm_site.demo import add_child, child_by_slug, translate
+
+from ..models import RelatedTool, ToolContributor, ToolInstrument, ToolPage
+from ..pdf import worksheet
+from .catalogue import CATALOGUE
+from .texts import rich, t, tr
+
+AUTHOR = "Social Business Models, GT Production"
+TRANSLATORS = {"de": "Social Business Models, Traduction DE", "en": "Social Business Models, Traduction EN"}
+TRANSLATED_LANGUAGES = ("de", "en")
+FIRST_VERSION = tr(
+    "Première version de la fiche publiée sur le site.",
+    (
+        "Erste Version des Blatts auf der Website veröffentlicht.",
+        "Prima versione della scheda pubblicata sul sito.",
+        "First version of the sheet published on the site.",
+    ),
+)
+INSTRUMENT_DESCRIPTION = tr(
+    "Modèle à imprimer (A4) et à remplir en groupe.",
+    (
+        "Vorlage zum Ausdrucken (A4) und gemeinsamen Ausfüllen.",
+        "Modello da stampare (A4) e compilare in gruppo.",
+        "Template to print (A4) and fill in as a group.",
+    ),
+)
+TEXT_KEYS = (
+    "title",
+    "slug",
+    "summary",
+    "for_whom",
+    "reasons",
+    "results",
+    "conditions",
+    "risks",
+    "people",
+    "effort",
+    "lineage",
+)
+
+
+def record_translations(tool):
+    """Record every French string of `tool` with its German and English versions, if it has them."""
+    for code, translated in tool.get("translations", {}).items():
+        for key in TEXT_KEYS:
+            t(tool[key], **{code: translated[key]})
+        for french, other in zip(tool["steps"], translated["steps"], strict=True):
+            for fr_text, other_text in zip(french, other, strict=True):
+                if fr_text:
+                    t(fr_text, **{code: other_text})
+        for fr_text, other_text in zip(tool["example"], translated["example"], strict=True):
+            t(fr_text, **{code: other_text})
+        for fr_text, other_text in zip(tool["references"], translated["references"], strict=True):
+            t(fr_text, **{code: other_text})
+
+
+def instrument_for(tool):
+    """The tool's printable template, generated once and kept as a Wagtail document."""
+    documents = get_document_model()
+    title = f"{tool['title']} – modèle à remplir"
+    document = documents.objects.filter(title=title).first()
+    if document:
+        return document
+    boxes = tool.get("boxes") or [(step[0], step[2] or "") for step in tool["steps"]]
+    content = worksheet(
+        tool["title"],
+        tool["summary"],
+        boxes,
+        f"Social Business Models – {tool['title']} – CC BY-SA 4.0 – {tool['lineage']}",
+    )
+    document = documents(title=title)
+    document.file.save(f"{slugify(tool['slug'])}.pdf", ContentFile(content), save=False)
+    document.file_size = len(content)
+    document.save()
+    return document
+
+
+def tool_page(tool, terms):
+    step_values = [
+        ("step", {"title": title, "text": rich(text), "duration": duration}) for title, text, duration in tool["steps"]
+    ]
+    example_title, context, organisation, country, outcome = tool["example"]
+    example = {
+        "title": example_title,
+        "context": context,
+        "organisation_type": organisation,
+        "country": country,
+        "phase": terms["phase"][tool["phases"][0]],
+        "outcome": outcome,
+        "image": None,
+    }
+    page = ToolPage(
+        title=tool["title"],
+        slug=tool["slug"],
+        summary=tool["summary"],
+        for_whom=rich(tool["for_whom"]),
+        reasons=rich(tool["reasons"]),
+        expected_results=rich(tool["results"]),
+        conditions=rich(tool["conditions"]),
+        risks=rich(tool["risks"]),
+        canvas=terms["canvas"][tool["canvas"]],
+        complexity=tool["complexity"],
+        people_needed=tool["people"],
+        effort=tool["effort"],
+        effort_hours=tool["hours"],
+        steps=step_values,
+        examples=[("example", example)],
+        lineage=tool["lineage"],
+        references=rich(*tool["references"]),
+        status=tool.get("status", "published"),
+        version="001",
+        change_summary=FIRST_VERSION,
+    )
+    page.blocks = [terms["block"][slug] for slug in tool["blocks"]]
+    page.phases = [terms["phase"][slug] for slug in tool["phases"]]
+    page.audiences = [terms["audience"][slug] for slug in tool["audiences"]]
+    page.instruments = [ToolInstrument(document=instrument_for(tool), description=INSTRUMENT_DESCRIPTION)]
+    contributors = [ToolContributor(name=AUTHOR, role="author", is_group=True)]
+    contributors += [
+        ToolContributor(name=TRANSLATORS[code], role="translator", language=code, is_group=True)
+        for code in tool.get("translations", {})
+    ]
+    page.contributors = contributors
+    return page
+
+
+def load_tools(library, locales, terms, created):
+    pages = {}
+    for tool in CATALOGUE:
+        record_translations(tool)
+        page = child_by_slug(library, tool["slug"])
+        if page is None:
+            page = tool_page(tool, terms)
+            page.related_tool_links = [
+                RelatedTool(tool=pages[slug]) for slug in tool.get("related", []) if slug in pages
+            ]
+            page = add_child(library, page)
+            created.append(page)
+        pages[tool["slug"]] = page
+    for tool in CATALOGUE:
+        for code in tool.get("translations", {}):
+            if pages[tool["slug"]].get_translation_or_none(locales[code]) is None:
+                created.append(translate(pages[tool["slug"]], locales[code], t))
+    return pages

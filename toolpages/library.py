@@ -1,0 +1,212 @@
+"""The library's filters: facets read from GET parameters, combined, each option with its count.
+
+Counts follow the usual faceted-search rule: an option's count is the number of tools the
+visitor would get by adding it, with every other facet's selection applied. Each facet costs
+one query whatever the number of tools.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
+from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
+from .terms import by_translation_key, terms_in_active_locale
+
+PER_PAGE = 12
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 8
+TEXT_FIELDS = ("title", "summary", "for_whom", "reasons", "expected_results", "lineage", "search_description")
+SORTS = {
+    "title": (_("Title"), ("title", "pk")),
+    "newest": (_("Newest"), ("-first_published_at", "title")),
+    "revised": (_("Recently revised"), ("-last_published_at", "title")),
+}
+DEFAULT_SORT = "title"
+EFFORT_RANGES = [
+    ("up-to-1h", _("Up to 1 hour"), Q(effort_hours__lte=1)),
+    ("2-4h", _("2 to 4 hours"), Q(effort_hours__gte=2, effort_hours__lte=4)),
+    ("5-8h", _("Half a day to a day"), Q(effort_hours__gte=5, effort_hours__lte=8)),
+    ("over-8h", _("More than a day"), Q(effort_hours__gt=8)),
+]
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    group: str = ""
+    term: object = None
+
+
+@dataclass
+class Facet:
+    """One filter of the library (a GET parameter), its options and what is selected."""
+
+    key: str
+    label: str
+    options: list = field(default_factory=list)
+
+    def select(self, values):
+        known = {option.value for option in self.options}
+        self.selected = [value for value in dict.fromkeys(values) if value in known]
+        for option in self.options:
+            option.selected = option.value in self.selected
+
+    def q(self):
+        raise NotImplementedError
+
+    def count(self, queryset):
+        raise NotImplementedError
+
+    @property
+    def selected_options(self):
+        return [option for option in self.options if option.selected]
+
+
+class TermFacet(Facet):
+    """A facet over a taxonomy; terms match across languages by translation key."""
+
+    def __init__(self, key, label, model, relation, many=True):
+        super().__init__(key, label)
+        self.relation = relation
+        self.many = many
+        queryset = model.objects.select_related("canvas") if model is CanvasBlock else None
+        for term in terms_in_active_locale(model, queryset):
+            group = term.canvas.name if model is CanvasBlock else ""
+            self.options.append(Option(term.slug, term.name, group=group, term=term))
+        self.terms = by_translation_key(option.term for option in self.options)
+
+    def selected_keys(self):
+        return [option.term.translation_key for option in self.selected_options]
+
+    def q(self):
+        keys = self.selected_keys()
+        if not self.many:
+            return Q(**{f"{self.relation}__translation_key__in": keys})
+        relation = ToolPage._meta.get_field(self.relation)
+        target = relation.m2m_reverse_field_name()
+        links = relation.remote_field.through.objects.filter(**{f"{target}__translation_key__in": keys})
+        return Q(pk__in=links.values(relation.m2m_field_name()))
+
+    def count(self, queryset):
+        rows = queryset.order_by().values(f"{self.relation}__translation_key").annotate(n=Count("pk", distinct=True))
+        counts = {row[f"{self.relation}__translation_key"]: row["n"] for row in rows}
+        for option in self.options:
+            option.count = counts.get(option.term.translation_key, 0)
+
+
+class ChoiceFacet(Facet):
+    """A facet over fixed choices, each a condition; counted in one aggregate query."""
+
+    def __init__(self, key, label, choices):
+        super().__init__(key, label)
+        self.conditions = {}
+        for value, option_label, condition in choices:
+            self.options.append(Option(str(value), option_label))
+            self.conditions[str(value)] = condition
+
+    def q(self):
+        q = Q()
+        for value in self.selected:
+            q |= self.conditions[value]
+        return q
+
+    def count(self, queryset):
+        aggregates = {
+            f"option_{index}": Count("pk", filter=self.conditions[option.value])
+            for index, option in enumerate(self.options)
+        }
+        counts = queryset.order_by().aggregate(**aggregates)
+        for index, option in enumerate(self.options):
+            option.count = counts[f"option_{index}"]
+
+
+def build_facets():
+    return [
+        TermFacet("canvas", _("Canvas"), Canvas, "canvas", many=False),
+        TermFacet("block", _("Block of the canvas"), CanvasBlock, "blocks"),
+        TermFacet("phase", _("Phase"), Phase, "phases"),
+        ChoiceFacet(
+            "complexity", _("Complexity"), [(value, label, Q(complexity=value)) for value, label in COMPLEXITY_CHOICES]
+        ),
+        ChoiceFacet("effort", _("Effort"), EFFORT_RANGES),
+        TermFacet("audience", _("For whom"), Audience, "audiences"),
+        ChoiceFacet("status", _("Status"), [(value, label, Q(status=value)) for value, label in ToolStatus.choices]),
+    ]
+
+
+def text_query_q(text):
+    """Every word must appear in one of the tool's texts."""
+    q = Q()
+    for word in text.split()[:MAX_QUERY_WORDS]:
+        any_field = Q()
+        for name in TEXT_FIELDS:
+            any_field |= Q(**{f"{name}__icontains": word})
+        q &= any_field
+    return q
+
+
+class ToolLibrary:
+    """The tools of one library as a visitor filtered, searched and sorted them (from request.GET)."""
+
+    def __init__(self, tools, params):
+        self.tools = tools
+        self.params = params
+        self.facets = build_facets()
+        for facet in self.facets:
+            facet.select(params.getlist(facet.key))
+        self.query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
+        self.sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
+        self.sorts = [(key, label) for key, (label, _order) in SORTS.items()]
+
+    @property
+    def is_filtered(self):
+        return bool(self.query) or any(facet.selected for facet in self.facets)
+
+    def filtered(self, except_facet=None):
+        queryset = self.tools
+        if self.query:
+            queryset = queryset.filter(text_query_q(self.query))
+        for facet in self.facets:
+            if facet.selected and facet is not except_facet:
+                queryset = queryset.filter(facet.q())
+        return queryset
+
+    def count_options(self):
+        for facet in self.facets:
+            facet.count(self.filtered(except_facet=facet))
+
+    def results(self):
+        return self.filtered().order_by(*SORTS[self.sort][1]).select_related("canvas").prefetch_related("phases")
+
+    def page(self, number):
+        """One page of results; a missing or wrong page number gives the first or last page."""
+        paginated = Paginator(self.results(), PER_PAGE).get_page(number)
+        canvases = self.facet("canvas").terms
+        phases = self.facet("phase").terms
+        for tool in paginated:
+            tool.shown_canvas = canvases.get(tool.canvas.translation_key, tool.canvas) if tool.canvas_id else None
+            tool.shown_phases = sorted(
+                (phases.get(phase.translation_key, phase) for phase in tool.phases.all()),
+                key=lambda term: term.sort_order,
+            )
+        return paginated
+
+    def facet(self, key):
+        return next(facet for facet in self.facets if facet.key == key)
+
+    def selected_filters(self):
+        """(facet, option, URL without it) for what is selected, so each can be removed by a link."""
+        selected = []
+        for facet in self.facets:
+            for option in facet.selected_options:
+                params = self.params.copy()
+                params.setlist(facet.key, [value for value in facet.selected if value != option.value])
+                params.pop("page", None)
+                selected.append((facet, option, "?" + params.urlencode()))
+        return selected

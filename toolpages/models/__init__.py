@@ -1,0 +1,20 @@
+from .changes import ToolChange
+from .library import ToolIndexPage
+from .taxonomy import Audience, Canvas, CanvasBlock, Phase
+from .tool import ContributorRole, Licence, RelatedTool, ToolContributor, ToolInstrument, ToolPage, ToolStatus
+
+__all__ = [
+    "Audience",
+    "Canvas",
+    "CanvasBlock",
+    "ContributorRole",
+    "Licence",
+    "Phase",
+    "RelatedTool",
+    "ToolChange",
+    "ToolContributor",
+    "ToolIndexPage",
+    "ToolInstrument",
+    "ToolPage",
+    "ToolStatus",
+]

@@ -1,0 +1,76 @@
+"""The tool library of one language: the canvas navigation, filters, results and feeds."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from sbm_site.models import BasePage
+
+from .tool import ToolPage
+
+# The business-model canvas is drawn with its blocks; its slug is how the figure finds it.
+BUSINESS_MODEL_CANVAS_SLUG = "modele-d-affaires"
+
+
+class ToolIndexPage(RoutablePageMixin, BasePage):
+    """The tool library of one language."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["toolpages.ToolPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("tool library")
+
+    def get_tools(self):
+        return self.get_live_children(ToolPage)
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the filters module builds on these models, so it cannot be imported with them.
+        from ..library import ToolLibrary
+
+        context = super().get_context(request, *args, **kwargs)
+        library = ToolLibrary(self.get_tools(), request.GET)
+        library.count_options()
+        context.update(
+            library=library,
+            tools=library.page(request.GET.get("page")),
+            canvas_figure=self.canvas_figure(library),
+            feed_urls=self.feed_urls(),
+        )
+        return context
+
+    def canvas_figure(self, library):
+        """The five canvases, and the blocks of the business-model canvas, for the navigation figure."""
+        canvases = [option.term for option in library.facet("canvas").options]
+        business_model = next((canvas for canvas in canvases if canvas.slug == BUSINESS_MODEL_CANVAS_SLUG), None)
+        blocks = []
+        if business_model is not None:
+            blocks = [
+                option.term
+                for option in library.facet("block").options
+                if option.term.canvas.translation_key == business_model.translation_key
+            ]
+        centre = next((block for block in blocks if block.is_centre), None)
+        return {
+            "canvases": canvases,
+            "business_model": business_model,
+            "centre": centre,
+            "questions": [block for block in blocks if not block.is_centre],
+        }
+
+    def feed_urls(self):
+        base = self.url or ""
+        return {"rss": base + self.reverse_subpage("rss_feed"), "atom": base + self.reverse_subpage("atom_feed")}
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        from ..feeds import ToolRssFeed
+
+        return ToolRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from ..feeds import ToolAtomFeed
+
+        return ToolAtomFeed(self)(request)

@@ -1,0 +1,317 @@
+"""The tool sheet ("fiche") and the rows that hang from it: instruments, contributors, related tools."""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from sbm_site.models import BasePage
+
+from ..blocks import StepsBlock, UsageExamplesBlock
+from ..terms import localized_terms
+
+SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+def default_language_terms():
+    """Tools point at the terms of the default language; each language shows its own (see `terms`)."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class ToolStatus(models.TextChoices):
+    PREPUBLISHED = "prepublished", _("Pre-publication")
+    PUBLISHED = "published", _("Published")
+    REVISING = "revising", _("Under revision")
+
+
+class Licence(models.TextChoices):
+    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0", "CC BY-NC-SA 4.0"
+
+
+LICENCE_URLS = {
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+    Licence.CC_BY_NC_SA: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+}
+
+COMPLEXITY_CHOICES = [(1, _("1 – simple")), (2, _("2 – intermediate")), (3, _("3 – demanding"))]
+
+
+class ToolPage(RoutablePageMixin, BasePage):
+    """A tool sheet ("fiche"), laid out in the association's tabs, with a print view."""
+
+    summary = models.TextField(_("the tool in brief"), help_text=_("One or two sentences shown in listings."))
+    for_whom = RichTextField(_("for whom"), features=SECTION_FEATURES, blank=True)
+    reasons = RichTextField(_("reasons to use it"), features=SECTION_FEATURES, blank=True)
+    expected_results = RichTextField(_("expected results and impacts"), features=SECTION_FEATURES, blank=True)
+    conditions = RichTextField(_("conditions of use"), features=SECTION_FEATURES, blank=True)
+    risks = RichTextField(_("points of attention, risks"), features=SECTION_FEATURES, blank=True)
+
+    canvas = models.ForeignKey(
+        "toolpages.Canvas",
+        verbose_name=_("canvas"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=default_language_terms,
+    )
+    blocks = ParentalManyToManyField(
+        "toolpages.CanvasBlock",
+        verbose_name=_("blocks of the canvas"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=default_language_terms,
+    )
+    phases = ParentalManyToManyField(
+        "toolpages.Phase",
+        verbose_name=_("phases"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=default_language_terms,
+    )
+    audiences = ParentalManyToManyField(
+        "toolpages.Audience",
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=default_language_terms,
+    )
+    complexity = models.PositiveSmallIntegerField(_("complexity"), choices=COMPLEXITY_CHOICES, default=1)
+    people_needed = models.CharField(_("people needed"), max_length=120, blank=True, help_text=_("e.g. 2 to 6 people"))
+    effort = models.CharField(
+        _("estimated effort"),
+        max_length=160,
+        blank=True,
+        help_text=_("As readers see it, e.g. “2 to 3 hours, 2 to 4 times”."),
+    )
+    effort_hours = models.PositiveSmallIntegerField(
+        _("effort in hours"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text=_("The total effort, rounded up to whole hours, for the library's effort filter."),
+    )
+
+    steps = StreamField(StepsBlock(), verbose_name=_("how to use it"), blank=True)
+    examples = StreamField(UsageExamplesBlock(), verbose_name=_("usage examples"), blank=True)
+
+    lineage = models.CharField(
+        _("adapted from"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the tool comes from, e.g. “Osterwalder and Pigneur (2010)”."),
+    )
+    references = RichTextField(_("references"), features=SECTION_FEATURES, blank=True)
+    licence = models.CharField(_("licence"), max_length=32, choices=Licence.choices, default=Licence.CC_BY_SA)
+
+    version = models.CharField(_("version"), max_length=20, default="001")
+    status = models.CharField(
+        _("status shown to readers"), max_length=20, choices=ToolStatus.choices, default=ToolStatus.PREPUBLISHED
+    )
+    change_summary = models.TextField(
+        _("what changed"),
+        blank=True,
+        help_text=_("A sentence for the public change log, recorded each time this version is published."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("for_whom"),
+        FieldPanel("reasons"),
+        FieldPanel("expected_results"),
+        FieldPanel("conditions"),
+        FieldPanel("risks"),
+        FieldPanel("steps"),
+        InlinePanel("instruments", label=_("instruments (templates to download)")),
+        FieldPanel("examples"),
+    ]
+    classification_panels = [
+        FieldPanel("canvas", widget=forms.Select),
+        FieldPanel("blocks", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("complexity"), FieldPanel("effort_hours")]),
+        FieldRowPanel([FieldPanel("people_needed"), FieldPanel("effort")]),
+        InlinePanel("related_tool_links", label=_("related tools")),
+    ]
+    credits_panels = [
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("version"), FieldPanel("change_summary")], heading=_("version")
+        ),
+        FieldPanel("lineage"),
+        FieldPanel("references"),
+        FieldPanel("licence"),
+        InlinePanel("contributors", label=_("contributors")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Sheet")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(credits_panels, heading=_("Credits and version")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("for_whom"),
+        index.SearchField("reasons"),
+        index.SearchField("expected_results"),
+        index.SearchField("steps"),
+        index.SearchField("lineage"),
+        index.FilterField("complexity"),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        APIField(name)
+        for name in (
+            "summary",
+            "for_whom",
+            "reasons",
+            "expected_results",
+            "conditions",
+            "risks",
+            "complexity",
+            "people_needed",
+            "effort",
+            "effort_hours",
+            "steps",
+            "lineage",
+            "references",
+            "licence",
+            "version",
+            "status",
+        )
+    ]
+    override_translatable_fields = [
+        SynchronizedField("version", overridable=False),
+        SynchronizedField("canvas", overridable=False),
+        SynchronizedField("blocks", overridable=False),
+        SynchronizedField("phases", overridable=False),
+        SynchronizedField("audiences", overridable=False),
+    ]
+    parent_page_types = ["toolpages.ToolIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("tool")
+        verbose_name_plural = _("tools")
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        return self.render(request, template="toolpages/tool_page_print.html", context_overrides={"printing": True})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.sheet_context(request))
+        return context
+
+    def sheet_context(self, request):
+        """What the sheet and its print view show beyond the page's own fields."""
+        canvas = [self.canvas] if self.canvas_id else []
+        return {
+            "canvas": next(iter(localized_terms(canvas)), None),
+            "canvas_blocks": localized_terms(self.blocks.select_related("canvas")),
+            "phases": localized_terms(self.phases.all()),
+            "audiences": localized_terms(self.audiences.all()),
+            "instruments": self.instruments.select_related("document"),
+            "related_tools": self.live_related_tools(),
+            "contributors_by_role": self.contributors_by_role(),
+            "changes": self.changes.all(),
+            "library": self.get_parent().specific,
+            "attribution": self.attribution(request),
+            "licence_url": LICENCE_URLS.get(self.licence, ""),
+            "print_url": self.url + self.reverse_subpage("print") if self.url else "",
+        }
+
+    def live_related_tools(self):
+        """Tools this sheet points to and tools that point to it, live, in the reader's language."""
+        forward = [link.tool for link in self.related_tool_links.select_related("tool")]
+        backward = [
+            link.page
+            for link in RelatedTool.objects.filter(tool__translation_key=self.translation_key).select_related("page")
+        ]
+        seen = {self.translation_key}
+        tools = []
+        for tool in forward + backward:
+            if tool.translation_key in seen:
+                continue
+            seen.add(tool.translation_key)
+            shown = tool.localized
+            if shown.live:
+                tools.append(shown)
+        return tools
+
+    def contributors_by_role(self):
+        grouped = {}
+        for contributor in self.contributors.all():
+            grouped.setdefault(contributor.get_role_display(), []).append(contributor)
+        return grouped
+
+    def attribution(self, request=None):
+        """A ready-to-copy attribution text, in the reader's language."""
+        return gettext(
+            "“%(title)s”, tool sheet by Social Business Models, version %(version)s, %(url)s, licence %(licence)s (%(licence_url)s)"
+        ) % {
+            "title": self.title,
+            "version": self.version,
+            "url": self.get_full_url(request) or "",
+            "licence": self.get_licence_display(),
+            "licence_url": LICENCE_URLS.get(self.licence, ""),
+        }
+
+
+class ToolInstrument(Orderable):
+    """A downloadable template of a tool (a Wagtail document)."""
+
+    page = ParentalKey(ToolPage, on_delete=models.CASCADE, related_name="instruments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+    description = models.CharField(_("description"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("description")]
+
+
+class ContributorRole(models.TextChoices):
+    AUTHOR = "author", _("Author")
+    REVISER = "reviser", _("Reviser")
+    TRANSLATOR = "translator", _("Translator")
+    EXAMPLE_AUTHOR = "example_author", _("Example author")
+
+
+class ToolContributor(Orderable):
+    """A person or group credited on the sheet, with their role."""
+
+    page = ParentalKey(ToolPage, on_delete=models.CASCADE, related_name="contributors")
+    name = models.CharField(_("name"), max_length=160)
+    role = models.CharField(_("role"), max_length=20, choices=ContributorRole.choices, default=ContributorRole.AUTHOR)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, blank=True, help_text=_("For translators.")
+    )
+    is_group = models.BooleanField(_("a group or organisation"), default=False)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role"), FieldPanel("language"), FieldPanel("is_group")])]
+
+
+class RelatedTool(Orderable):
+    """A tool to use before, after or instead of this one."""
+
+    page = ParentalKey(ToolPage, on_delete=models.CASCADE, related_name="related_tool_links")
+    tool = models.ForeignKey(ToolPage, verbose_name=_("tool"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("tool")]

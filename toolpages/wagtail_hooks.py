@@ -1,0 +1,54 @@
+"""The taxonomies in the admin: one menu, "Tool taxonomies", with a listing per taxonomy."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, Canvas, CanvasBlock, Phase
+
+
+class CanvasViewSet(SnippetViewSet):
+    model = Canvas
+    icon = "table"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order"]
+    search_fields = ["name"]
+
+
+class CanvasBlockViewSet(SnippetViewSet):
+    model = CanvasBlock
+    icon = "grip"
+    list_display = ["name", "canvas", "question", "sort_order"]
+    list_filter = ["canvas"]
+    ordering = ["canvas__sort_order", "sort_order"]
+    search_fields = ["name", "question"]
+
+    def get_queryset(self, request):
+        return CanvasBlock.objects.select_related("canvas")
+
+
+class PhaseViewSet(SnippetViewSet):
+    model = Phase
+    icon = "time"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order"]
+    search_fields = ["name"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Tool taxonomies")
+    menu_icon = "tag"
+    menu_order = 250
+    items = (CanvasViewSet, CanvasBlockViewSet, PhaseViewSet, AudienceViewSet)
+
+
+register_snippet(TaxonomyViewSetGroup)
