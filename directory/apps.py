@@ -1,5 +1,35 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DirectoryConfig(AppConfig):
     name = "directory"
+
+    def ready(self):
+        from sbm_site.api import api_router
+        from sbm_site.contributions.registry import ContributionKind, register
+
+        from .api import PartnersAPIViewSet, ProvidersAPIViewSet
+        from .applications import accept_application
+        from .contact import CONTACT_KIND
+        from .forms import APPLICATION_KIND
+
+        register(
+            ContributionKind(
+                key=APPLICATION_KIND,
+                label=_("Application to the provider directory"),
+                handled_by=("GT Administration",),
+                notify_setting="SBM_ADMINISTRATION_EMAIL",
+                accept=accept_application,
+                accept_label=_("Create a draft provider"),
+            )
+        )
+        register(
+            ContributionKind(
+                key=CONTACT_KIND,
+                label=_("Message to a provider"),
+                handled_by=("GT Administration",),
+            )
+        )
+        api_router.register_endpoint("providers", ProvidersAPIViewSet)
+        api_router.register_endpoint("partners", PartnersAPIViewSet)

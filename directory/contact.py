@@ -1,0 +1,60 @@
+"""Visitors write to a provider through the site: the message is stored, then forwarded by e-mail.
+
+The provider's address never appears in a page; the visitor's address goes in Reply-To.
+"""
+
+import logging
+
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from sbm_site.contributions.forms import ContributionForm
+from sbm_site.contributions.models import Contribution
+from sbm_site.contributions.notifications import notify_new_contribution
+
+logger = logging.getLogger("sbm.directory")
+
+CONTACT_KIND = "provider-contact"
+
+
+class ProviderContactForm(ContributionForm):
+    kind = CONTACT_KIND
+    # Each message goes to the provider; GT Administration hears only of those that could not be forwarded.
+    notify_handlers = False
+
+    def __init__(self, *args, provider=None, **kwargs):
+        self.provider = provider
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = _(
+            "I agree that the association stores this message and forwards it to the provider, "
+            "who will answer me at my e-mail address."
+        )
+
+    def save(self):
+        contribution = super().save()
+        contribution.details.update({"provider": self.provider.pk, "provider_name": self.provider.name})
+        contribution.save(update_fields=["details"])
+        if contribution.status == Contribution.Status.NEW:
+            forwarded = forward_to_provider(contribution, self.provider)
+            contribution.details["forwarded"] = forwarded
+            contribution.save(update_fields=["details"])
+            if not forwarded:
+                notify_new_contribution(contribution)
+        return contribution
+
+
+def forward_to_provider(contribution, provider):
+    """Send the stored message to the provider; False (logged) when the mail could not go out."""
+    with translation.override(contribution.language):
+        context = {"contribution": contribution, "provider": provider}
+        subject = render_to_string("directory/emails/contact_subject.txt", context).strip()
+        body = render_to_string("directory/emails/contact_body.txt", context)
+    message = EmailMessage(subject, body, to=[provider.email], reply_to=[contribution.email])
+    try:
+        message.send()
+    except Exception:  # noqa: BLE001 - the stored message must survive any mail failure
+        logger.exception("Could not forward contact message %s to provider %s", contribution.pk, provider.pk)
+        return False
+    return True

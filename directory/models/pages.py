@@ -1,0 +1,157 @@
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+
+from sbm_site.models import BasePage
+
+from ..contact import ProviderContactForm
+from ..forms import ProviderApplicationForm
+from ..listing import DirectoryListing
+from ..queries import in_language_or_default, live_tool_links, partners_by_type
+from .providers import JOIN_SLUGS, Provider
+
+JOIN_PATTERN = "|".join(sorted(set(JOIN_SLUGS.values())))
+
+
+class DirectoryPage(RoutablePageMixin, BasePage):
+    """The directory of providers who apply the association's tools; each provider has a page below it."""
+
+    application_intro = RichTextField(
+        _("application form: introduction"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Shown above the form by which a provider applies to be listed (conditions, price)."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("application_intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("provider directory")
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request, context_overrides={"listing": DirectoryListing(self, request)})
+
+    @re_path(rf"^(?P<join_slug>{JOIN_PATTERN})/$", name="join")
+    def join(self, request, join_slug):
+        if join_slug != self.join_slug:
+            return redirect(self.join_url(request))
+        form = ProviderApplicationForm(request.POST or None, page=self, request=request)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            return redirect(self.join_url(request) + "?sent=1")
+        return self.render(
+            request,
+            template="directory/provider_application.html",
+            context_overrides={
+                "form": form,
+                "sent": request.GET.get("sent") == "1",
+                "language_links": self.language_links(lambda page: page.join_url(request)),
+            },
+        )
+
+    @re_path(r"^(?P<slug>[-\w]+)/$", name="provider")
+    def provider(self, request, slug):
+        provider = self.find_provider(slug)
+        if provider is None:
+            raise Http404
+        form = ProviderContactForm(request.POST or None, provider=provider, page=self, request=request)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            return redirect(self.provider_url(provider, request) + "?sent=1#contact")
+        return self.render(
+            request,
+            template="directory/provider_page.html",
+            context_overrides={
+                "provider": provider,
+                "provider_full_url": self.get_full_url(request)
+                + self.reverse_subpage("provider", kwargs={"slug": provider.slug}),
+                "provider_tools": self.tools_of(provider, request),
+                "language_links": self.language_links(lambda page: page.provider_url(provider, request)),
+                "form": form,
+                "sent": request.GET.get("sent") == "1",
+            },
+        )
+
+    @property
+    def join_slug(self):
+        return JOIN_SLUGS.get(self.locale.language_code, JOIN_SLUGS[settings.LANGUAGE_CODE])
+
+    def join_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("join", kwargs={"join_slug": self.join_slug})
+
+    def provider_url(self, provider, request=None):
+        return self.get_url(request) + self.reverse_subpage("provider", kwargs={"slug": provider.slug})
+
+    def listed_providers(self):
+        """Listed providers of this page's language, else of the default language, one per provider."""
+        return in_language_or_default(Provider.objects.listed(), self.locale)
+
+    def find_provider(self, slug):
+        # At most one: slugs are unique in a language and one language is chosen per provider.
+        providers = list(self.listed_providers().filter(slug=slug).select_related("logo"))
+        return providers[0] if providers else None
+
+    def language_links(self, url_in):
+        """The same view in each language the directory is published in: [{"code", "name", "url"}]."""
+        names = dict(settings.LANGUAGES)
+        directories = {
+            page.locale.language_code: page
+            for page in DirectoryPage.objects.filter(translation_key=self.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+        }
+        return [
+            {"code": code, "name": names[code], "url": url_in(directories[code])}
+            for code, _name in settings.LANGUAGES
+            if code in directories
+        ]
+
+    def tools_of(self, provider, request=None):
+        return live_tool_links([provider], self.locale, request).get(provider.pk, [])
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base is None:
+            return urls
+        directories = [
+            (page.locale.language_code, page.get_full_url(request))
+            for page in DirectoryPage.objects.filter(translation_key=self.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+        ]
+        for provider in self.listed_providers().only("slug", "last_published_at"):
+            path = self.reverse_subpage("provider", kwargs={"slug": provider.slug})
+            entry = {"location": base + path, "lastmod": provider.last_published_at}
+            if len(directories) > 1:
+                # Every language's directory shows the provider (in French where it is not translated).
+                entry["alternates"] = [{"lang_code": code, "location": url + path} for code, url in directories]
+            urls.append(entry)
+        return urls
+
+
+class PartnersPage(BasePage):
+    """Alliances and partnerships, by type."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partners page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_groups"] = partners_by_type(self.locale)
+        return context
