@@ -1,0 +1,170 @@
+from django.db import models
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from sbm_site.i18n import active_locale
+from sbm_site.models import BasePage
+from toolpages.models import ToolPage
+
+from ..localization import live_translations, subpage_url
+from .filters import audience_options, selected_option
+
+RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class GuideIndexPage(BasePage):
+    """The fils rouges: curated sets of tools for one audience or situation."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide index")
+
+    def get_guides(self):
+        return self.get_live_children(GuidePage).select_related("audience", "partner")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = self.get_guides()
+        audiences = audience_options(guides, self.locale)
+        audience = selected_option(request, "audience", audiences)
+        if audience:
+            guides = guides.filter(audience__slug=audience)
+        context.update(guides=guides, audiences=audiences, selected_audience=audience)
+        return context
+
+
+class GuidePage(RoutablePageMixin, BasePage):
+    """A fil rouge: the tools an organisation asks its audience to use, step by step, co-branded."""
+
+    partner = models.ForeignKey(
+        "directory.Partner",
+        verbose_name=_("made for"),
+        help_text=_("The organisation this guide is made for; its logo is shown beside the association's."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="guides",
+    )
+    audience = models.ForeignKey(
+        "toolpages.Audience",
+        verbose_name=_("audience"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audience_description = models.TextField(
+        _("who it is for"), blank=True, help_text=_("The people who follow this guide, in a sentence or two.")
+    )
+    purpose = RichTextField(
+        _("purpose"), features=RICH_TEXT, default="", help_text=_("What following this guide brings.")
+    )
+    submission_template = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("submission template"),
+        help_text=_("The common template in which every project is handed in, so that they can be compared."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submission_instructions = RichTextField(_("how to hand in the project"), features=RICH_TEXT, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("partner"), FieldPanel("audience"), FieldPanel("audience_description"), FieldPanel("purpose")],
+            heading=_("Made for"),
+        ),
+        InlinePanel("steps", label=_("steps"), heading=_("Steps, in order"), min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("submission_template"), FieldPanel("submission_instructions")], heading=_("Submission")
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("audience_description"),
+        index.SearchField("purpose"),
+        index.RelatedFields("steps", [index.SearchField("title"), index.SearchField("guidance")]),
+        index.FilterField("locale"),
+    ]
+    override_translatable_fields = [SynchronizedField("partner"), SynchronizedField("audience")]
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide (fil rouge)")
+        verbose_name_plural = _("guides (fils rouges)")
+
+    def get_steps(self):
+        """The steps in order, each with its tool in the visitor's language (None if not public)."""
+        steps = list(self.steps.select_related("tool"))
+        tools = live_translations([step.tool for step in steps], ToolPage, active_locale())
+        for number, step in enumerate(steps, start=1):
+            step.number = number
+            step.public_tool = tools.get(step.tool.translation_key) if step.tool else None
+        return steps
+
+    def get_partner(self):
+        """The partner in the visitor's language, when it is published."""
+        if self.partner is None:
+            return None
+        partner = self.partner.localized
+        if partner.live:
+            return partner
+        return self.partner if self.partner.live else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = self.get_steps()
+        context["partner"] = self.get_partner()
+        context["booklet_url"] = subpage_url(self, request, "booklet")
+        return context
+
+    @path("booklet/")
+    def booklet(self, request):
+        """The guide and each of its tool sheets, in order, to print."""
+        steps = self.get_steps()
+        if not steps:
+            return redirect(self.get_url(request))
+        for step in steps:
+            tool = step.public_tool
+            step.sheet = tool.sheet_context(request) if tool is not None else {}
+        return self.render(request, template="guides/guide_booklet.html", context_overrides={"steps": steps})
+
+
+class GuideStep(TranslatableMixin, Orderable):
+    """One step of a guide: a tool, with guidance for this audience and what to deliver."""
+
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="steps")
+    title = models.CharField(_("step title"), max_length=200, blank=True, help_text=_("Defaults to the tool's name."))
+    tool = models.ForeignKey(
+        ToolPage, verbose_name=_("tool"), null=True, on_delete=models.SET_NULL, related_name="guide_steps"
+    )
+    guidance = RichTextField(_("guidance for this audience"), features=RICH_TEXT)
+    deliverable = models.TextField(_("what to deliver at this step"))
+
+    panels = [FieldPanel("tool"), FieldPanel("title"), FieldPanel("guidance"), FieldPanel("deliverable")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("guide step")
+        verbose_name_plural = _("guide steps")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.title or (self.tool.title if self.tool else "")
+
+    def get_title(self):
+        if self.title:
+            return self.title
+        tool = getattr(self, "public_tool", None) or self.tool
+        return tool.title if tool else ""
