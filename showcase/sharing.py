@@ -1,0 +1,52 @@
+"""An accepted "shared model" contribution becomes a draft open model under the French index, never live."""
+
+from django.conf import settings
+from django.utils.html import escape, linebreaks
+from django.utils.text import slugify
+
+from sbm_site.contributions.triage import TriageError
+
+from . import canvas
+from .choices import COUNTRIES, LICENCE_SHORT_NAMES, Licence
+from .models import OpenModelIndexPage, OpenModelPage
+
+
+def unique_slug(parent, title):
+    base = slugify(title)[:70] or "modele"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def draft_from_contribution(contribution, user):
+    index = OpenModelIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if index is None:
+        raise TriageError("There is no open-model index in the default language to put the draft in.")
+    details = contribution.details
+    title = details.get("model_title") or contribution.organisation or contribution.name
+    organisation = contribution.organisation or contribution.name
+    licence = details.get("licence") if details.get("licence") in Licence.values else Licence.CC_BY_SA
+    country = details.get("country") if details.get("country") in dict(COUNTRIES) else COUNTRIES[0][0]
+    founded = details.get("founded", "")
+    page = OpenModelPage(
+        title=title[:255],
+        slug=unique_slug(index, title),
+        live=False,
+        owner=user,
+        intro=linebreaks(escape(contribution.message)) if contribution.message else "",
+        organisation_name=organisation[:200],
+        country=country,
+        region=details.get("region", "")[:100],
+        legal_form=details.get("legal_form", "")[:120],
+        founded=int(founded) if founded.isdigit() else None,
+        revenue_model=linebreaks(escape(details.get("revenue_model", ""))) if details.get("revenue_model") else "",
+        licence=licence,
+        attribution=f"{title} – {organisation}, {LICENCE_SHORT_NAMES[licence]}"[:300],
+        contact_url=details.get("organisation_website", ""),
+        **{block.field_name: details.get(block.field_name, "") for block in canvas.BLOCKS},
+    )
+    index.add_child(instance=page)
+    page.save_revision(user=user, log_action=True)
+    return page

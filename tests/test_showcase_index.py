@@ -1,0 +1,205 @@
+"""The open-model index: filters by sector, place, canvas, licence and tool, counts, a constant query count."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+from bs4 import BeautifulSoup
+
+from showcase.models import ModelTool, OpenModelIndexPage, OpenModelPage, Sector
+from toolpages.models import ToolPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def render_every_request(settings):
+    """Each request renders its page: these tests change content between requests without publishing."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+INDEX = {
+    "fr": "/fr/modeles-open-source/",
+    "de": "/de/offene-modelle/",
+    "en": "/en/open-source-models/",
+    "it": "/it/modelli-open-source/",
+}
+FRENCH_TITLES = {
+    "Une épicerie solidaire de quartier",
+    "Une entreprise d'insertion dans la collecte et le tri textile",
+    "Un réseau de repair cafés",
+    "Une coopérative d'énergie citoyenne",
+    "Une boutique de commerce équitable animée par des bénévoles",
+}
+
+
+def listing(client, query="", language="fr"):
+    response = client.get(INDEX[language] + query)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def titles(soup):
+    return {link.get_text(strip=True) for link in soup.select(".model-card h3 a")}
+
+
+def options(soup, facet):
+    """{value: label} of a filter's options, without the "All" choice."""
+    return {
+        option["value"]: option.get_text(strip=True)
+        for option in soup.select(f"select[name={facet}] option")
+        if option["value"]
+    }
+
+
+def heading(soup):
+    return soup.select_one("#model-results-title").get_text(strip=True)
+
+
+def test_every_live_french_model_is_listed_with_its_count(client):
+    soup = listing(client)
+    assert titles(soup) == FRENCH_TITLES
+    assert heading(soup) == "5 models"
+
+
+def test_each_language_lists_its_own_models(client):
+    assert titles(listing(client, language="en")) == {"A network of repair cafés", "A community energy cooperative"}
+    assert titles(listing(client, language="de")) == {
+        "Ein Netzwerk von Repair-Cafés",
+        "Eine Bürgerenergie-Genossenschaft",
+    }
+
+
+def test_sector_filter_with_counts(client):
+    soup = listing(client, "?sector=energie")
+    assert titles(soup) == {"Une coopérative d'énergie citoyenne"}
+    assert heading(soup) == "1 model"
+    sector_options = options(soup, "sector")
+    assert sector_options["energie"] == "Énergie (1)"
+    assert len(sector_options) == 5
+    assert soup.select_one("select[name=sector] option[selected]")["value"] == "energie"
+
+
+def test_sector_labels_are_in_the_visitors_language(client):
+    assert options(listing(client, language="en"), "sector") == {
+        "energie": "Energy (1)",
+        "reparation-reemploi": "Repair and reuse (1)",
+    }
+
+
+def test_country_and_region_filter(client):
+    soup = listing(client)
+    places = options(soup, "place")
+    assert places["CH"] == "Switzerland (3)"
+    assert places["CH/Vaud"] == "– Vaud (1)"
+    assert places["BE"] == "Belgium (1)"
+    assert titles(listing(client, "?place=CH")) == {
+        "Une épicerie solidaire de quartier",
+        "Un réseau de repair cafés",
+        "Une coopérative d'énergie citoyenne",
+    }
+    assert titles(listing(client, "?place=CH/Fribourg")) == {"Une coopérative d'énergie citoyenne"}
+
+
+def test_licence_filter(client):
+    soup = listing(client, "?licence=CC-BY-4.0")
+    assert titles(soup) == {
+        "Une entreprise d'insertion dans la collecte et le tri textile",
+        "Une coopérative d'énergie citoyenne",
+    }
+    assert options(soup, "licence") == {
+        "CC-BY-4.0": "CC BY 4.0 (2)",
+        "CC-BY-SA-4.0": "CC BY-SA 4.0 (2)",
+        "CC0-1.0": "CC0 1.0 (1)",
+    }
+
+
+def test_counts_of_one_filter_follow_the_others(client):
+    soup = listing(client, "?place=CH")
+    assert options(soup, "licence") == {
+        "CC-BY-4.0": "CC BY 4.0 (1)",
+        "CC-BY-SA-4.0": "CC BY-SA 4.0 (2)",
+        "CC0-1.0": "CC0 1.0 (0)",
+    }
+    assert options(soup, "place")["BE"] == "Belgium (1)"  # a facet does not narrow its own counts
+
+
+def test_tool_and_canvas_filters(client, locales):
+    tool = ToolPage.objects.live().filter(locale=locales["fr"], open_model_links__isnull=False).first()
+    users = set(
+        OpenModelPage.objects.live().filter(locale=locales["fr"], used_tools__tool=tool).values_list("title", flat=True)
+    )
+    soup = listing(client, f"?tool={tool.pk}")
+    assert titles(soup) == users
+    assert options(soup, "tool")[str(tool.pk)] == f"{tool.title} ({len(users)})"
+    assert tool.canvas is not None
+    with_canvas = listing(client, f"?canvas={tool.canvas.slug}")
+    assert users <= titles(with_canvas)
+    assert options(with_canvas, "canvas")[tool.canvas.slug].startswith(tool.canvas.name)
+
+
+def test_filters_combine_and_can_match_nothing(client):
+    soup = listing(client, "?sector=energie&place=BE")
+    assert titles(soup) == set()
+    assert heading(soup) == "0 models"
+    assert "No model matches these filters." in soup.get_text()
+    assert soup.select_one(".model-results a")["href"] == INDEX["fr"]
+
+
+@pytest.mark.parametrize(
+    "query", ["?sector=nope", "?licence=%3Cscript%3E", "?place=ZZ", "?tool=abc", "?canvas=x&page=-3"]
+)
+def test_unknown_filter_values_are_ignored_with_a_message(client, query):
+    soup = listing(client, query)
+    assert titles(soup) == FRENCH_TITLES
+    assert "were not recognised and have been ignored" in soup.select_one(".model-results__notice").get_text()
+
+
+def test_drafts_and_private_models_are_not_listed_nor_counted(client, locales):
+    french = {page.slug: page for page in OpenModelPage.objects.filter(locale=locales["fr"])}
+    french["epicerie-solidaire"].unpublish()
+    PageViewRestriction.objects.create(page=french["boutique-de-commerce-equitable"], restriction_type="login")
+    soup = listing(client)
+    assert titles(soup) == FRENCH_TITLES - {
+        "Une épicerie solidaire de quartier",
+        "Une boutique de commerce équitable animée par des bénévoles",
+    }
+    assert "alimentation" not in options(soup, "sector")
+    assert "BE" not in options(soup, "place")
+
+
+def add_models(count, locales):
+    index = OpenModelIndexPage.objects.get(locale=locales["fr"])
+    sector = Sector.objects.get(slug="energie", locale=locales["fr"])
+    tools = list(ToolPage.objects.live().filter(locale=locales["fr"])[:3])
+    for number in range(count):
+        page = OpenModelPage(
+            title=f"Modèle {number}",
+            slug=f"modele-{number}",
+            organisation_name=f"Organisation {number}",
+            country="FR",
+            region=f"Région {number}",
+            sector=sector,
+            values="Valeurs",
+            attribution="Attribution",
+            licence="CC0-1.0",
+        )
+        page.used_tools = [ModelTool(tool=tool) for tool in tools]
+        index.add_child(instance=page)
+        page.save_revision().publish()
+
+
+def test_listing_costs_the_same_queries_whatever_the_number_of_models(client, locales, django_assert_num_queries):
+    client.get(INDEX["fr"] + "?sector=energie")  # warm caches (site, locales) shared by every request
+    with CaptureQueriesContext(connection) as small:
+        listing(client, "?sector=energie")
+    add_models(15, locales)
+    with django_assert_num_queries(len(small.captured_queries)):
+        soup = listing(client, "?sector=energie")
+    assert heading(soup) == "16 models"
+    assert len(soup.select(".model-card")) == 12
+    assert soup.select_one('.pagination a[rel="next"]')["href"] == "?sector=energie&page=2"
+    second = listing(client, "?sector=energie&page=2")
+    assert len(second.select(".model-card")) == 4
