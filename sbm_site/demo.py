@@ -72,6 +72,26 @@ def translate(instance, locale, texts, publish=True, user=None):
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
+    add_string_translations(source, locale, texts, user)
+    translation.save_target(user=user, publish=publish)
+    translated = instance.get_translation(locale)
+    return translated.specific if isinstance(translated, Page) else translated
+
+
+def resync(instance, locale, user=None, texts=None):
+    """Update an existing translation from its changed source, as "Sync translated pages" does.
+
+    With `texts`, the source's new strings get their translations first.
+    """
+    source = TranslationSource.objects.get_for_instance(instance)
+    source.update_from_db()
+    if texts is not None:
+        add_string_translations(source, locale, texts, user)
+    Translation.objects.get(source=source, target_locale=locale).save_target(user=user, publish=True)
+
+
+def add_string_translations(source, locale, texts, user=None):
+    """Translate the strings of `source` that `texts` knows and that have no translation into `locale` yet."""
     mapping = texts.for_language(locale.language_code)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         text = mapping.get(segment_text(segment))
@@ -82,16 +102,6 @@ def translate(instance, locale, texts, publish=True, user=None):
                 context=segment.context,
                 defaults={"data": StringValue.from_plaintext(text).data, "last_translated_by": user},
             )
-    translation.save_target(user=user, publish=publish)
-    translated = instance.get_translation(locale)
-    return translated.specific if isinstance(translated, Page) else translated
-
-
-def resync(instance, locale, user=None):
-    """Update an existing translation from its changed source, as "Sync translated pages" does."""
-    source = TranslationSource.objects.get_for_instance(instance)
-    source.update_from_db()
-    Translation.objects.get(source=source, target_locale=locale).save_target(user=user, publish=True)
 
 
 def segment_text(segment):

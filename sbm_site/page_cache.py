@@ -14,6 +14,7 @@ import logging
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
 
@@ -23,7 +24,15 @@ CACHE_ALIAS = "pages"
 GENERATION_KEY = "generation"
 CACHED_HEADER = "X-SBM-Cache"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/media/", "/static/")
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Link", "Content-Security-Policy", "X-Frame-Options")
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Disposition",
+    "Vary",
+    "Link",
+    "Content-Security-Policy",
+    "X-Frame-Options",
+)
 
 
 def page_cache():
@@ -62,7 +71,8 @@ def is_anonymous_request(request):
 
 def cache_key(request):
     language = get_language_from_request(request, check_path=False) or ""
-    raw = f"{request.get_host()}|{request.get_full_path()}|{language}"
+    # The day is part of the key: listings that end on a date (provider directory) change at midnight.
+    raw = f"{request.get_host()}|{request.get_full_path()}|{language}|{timezone.localdate()}"
     return f"page:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
@@ -110,12 +120,13 @@ def changes_public_content(instance):
     """Whether saving or deleting `instance` can change what a public page shows."""
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import BaseViewRestriction, Locale, Page, Site
     from wagtail.snippets.models import get_snippet_models
 
-    if isinstance(instance, Page | AbstractImage | AbstractDocument | Site | Locale):
+    if isinstance(instance, Page | BaseViewRestriction | AbstractImage | AbstractDocument | Site | Locale):
         return True
-    return type(instance) in get_snippet_models()
+    # Models that public pages count or list (e.g. seats taken) say so with this attribute.
+    return getattr(instance, "changes_public_pages", False) or type(instance) in get_snippet_models()
 
 
 def invalidate_on_change(sender, instance, **kwargs):

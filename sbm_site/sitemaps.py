@@ -31,7 +31,7 @@ class AllLocalesSitemap(Sitemap):
         for item in self.paginator.page(page).object_list.iterator():
             alternates = self.translations.get(item.translation_key, [])
             for url_info in item.get_sitemap_urls(self.request):
-                if len(alternates) > 1:
+                if len(alternates) > 1 and "alternates" not in url_info:
                     url_info["alternates"] = [{"lang_code": code, "location": url} for code, url in alternates]
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))

@@ -89,8 +89,10 @@ def api_paths(client, **params):
 
 
 def test_api_serves_live_public_pages_of_every_language(client):
-    paths = api_paths(client)
-    assert {"fr/", "de/", "it/", "en/", "fr/outils/", "de/werkzeuge/"} <= paths
+    assert api_paths(client, type="home.HomePage") == {"fr/", "de/", "it/", "en/"}
+    assert {"fr/outils/", "de/werkzeuge/", "it/strumenti/", "en/tools/"} <= api_paths(
+        client, type="toolpages.ToolIndexPage"
+    )
 
 
 def test_api_filters_by_locale(client):
@@ -104,7 +106,7 @@ def test_api_never_shows_drafts_or_private_pages(client, home_pages):
     PageViewRestriction.objects.create(
         page=association.get_children().get(slug="assemblee-generale"), restriction_type=PageViewRestriction.LOGIN
     )
-    paths = api_paths(client)
+    paths = api_paths(client, type="home.AssociationPage")
     assert "fr/association/" in paths
     assert "fr/association/comite/" not in paths
     assert "fr/association/assemblee-generale/" not in paths

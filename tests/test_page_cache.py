@@ -90,3 +90,14 @@ def test_errors_are_not_cached(client):
 def test_the_cache_can_be_turned_off(client):
     client.get("/fr/association/")
     assert cache_state(client.get("/fr/association/")) is None
+
+
+def test_making_a_page_private_retires_it_from_the_cache(client, home_pages):
+    from wagtail.models import PageViewRestriction
+
+    association = home_pages["fr"].get_children().get(slug="association")
+    assert client.get("/fr/association/").status_code == 200
+    PageViewRestriction.objects.create(page=association, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/fr/association/")
+    assert response.status_code == 302
+    assert "/_util/login/" in response["Location"] or "login" in response["Location"]

@@ -7,7 +7,7 @@ import pytest
 from directory.models import DirectoryPage, PartnersPage
 from guides.models import EventIndexPage, EventPage, GuideIndexPage, GuidePage, TrainingIndexPage, TrainingModulePage
 from home.models import AssociationPage, HomePage, MembershipFormPage
-from showcase.models import OpenModelIndexPage, OpenModelPage
+from showcase.models import OpenModelIndexPage, OpenModelPage, ShareModelPage
 from toolpages.models import ToolIndexPage, ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +25,8 @@ SECTIONS = [
 ]
 LEAVES = [(ToolIndexPage, ToolPage), (GuideIndexPage, GuidePage), (TrainingIndexPage, TrainingModulePage)]
 LEAVES += [(EventIndexPage, EventPage), (OpenModelIndexPage, OpenModelPage)]
+# Pages an index holds besides its content pages: the "share your model" form sits beside the models.
+INDEX_EXTRAS = {OpenModelIndexPage: [ShareModelPage]}
 
 
 def test_home_page_sits_at_the_root_only():
@@ -41,7 +43,7 @@ def test_each_section_belongs_under_the_home_page(section):
 
 @pytest.mark.parametrize(("index", "leaf"), LEAVES)
 def test_content_pages_live_only_in_their_index(index, leaf):
-    assert index.allowed_subpage_models() == [leaf]
+    assert index.allowed_subpage_models() == [leaf, *INDEX_EXTRAS.get(index, [])]
     assert leaf.allowed_parent_page_models() == [index]
     assert leaf.allowed_subpage_models() == []
 

@@ -20,7 +20,7 @@ from toolpages import demo as toolpages_demo
 from toolpages.models import ToolIndexPage, ToolPage
 
 from .. import editorial
-from ..models import HomeFeaturedTool, HomePage
+from ..models import AssociationPage, HomeFeaturedTool, HomePage, MembershipFormPage
 from .association import load_association_pages, load_footers
 from .texts import paragraphs, t, tr
 
@@ -433,7 +433,8 @@ def feature_tools(home, count=3):
 
 def translate_tree(page, locale):
     translate(page, locale, t)
-    for child in page.get_children().specific():
+    # The foundation's own pages only: each app translates its content itself, into the languages it chose.
+    for child in page.get_children().type(AssociationPage, MembershipFormPage).specific():
         translate_tree(child, locale)
 
 

@@ -1,5 +1,6 @@
 """The site's chrome: main menu, language switcher, footer, each for the visitor's language."""
 
+from html import unescape
 from urllib.parse import quote, urlencode
 
 from django import template
@@ -117,3 +118,9 @@ def share_links(context, page):
         "linkedin_url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
         "mastodon_text": f"{title} {url}",
     }
+
+
+@register.filter
+def plain_text(html):
+    """Rich text as plain text: tags removed and entities decoded (autoescape re-escapes it)."""
+    return unescape(strip_tags(str(html or "")))
