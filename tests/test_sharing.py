@@ -7,6 +7,10 @@ from django.utils import translation
 import pytest
 from bs4 import BeautifulSoup
 
+from guides.models import GuidePage
+from showcase.models import OpenModelPage
+from toolpages.models import ToolPage
+
 pytestmark = pytest.mark.django_db
 
 
@@ -62,3 +66,12 @@ def test_mastodon_share_refuses_what_is_not_a_server_name(client, server):
     response = client.get("/fr/share/mastodon/", {"instance": server, "text": "x"})
     assert response.status_code == 400
     assert BeautifulSoup(response.content, "html.parser").select_one("[role=alert]") is not None
+
+
+@pytest.mark.parametrize("model", [ToolPage, GuidePage, OpenModelPage])
+def test_tools_guides_and_models_offer_the_share_links(client, model):
+    page = model.objects.live().filter(locale__language_code="fr").first()
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    share = soup.select_one("section.share")
+    assert share.select_one("a[href^='mailto:']") is not None
+    assert share.select_one("form[action='/fr/share/mastodon/']") is not None
