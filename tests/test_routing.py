@@ -105,3 +105,19 @@ def test_base_template_has_navigation_search_and_footer(client):
 def test_footer_follows_the_visitors_language(client):
     german = BeautifulSoup(client.get("/de/").content, "html.parser").select_one("footer").get_text()
     assert "Gemeinnütziger Verein" in german
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("fr", "Un problème est survenu"), ("de", "Etwas ist schiefgelaufen")]
+)
+def test_500_page_is_branded_translated_and_needs_no_database(rf, language, heading, django_assert_num_queries):
+    from django.utils import translation
+    from django.views.defaults import server_error
+
+    with translation.override(language), django_assert_num_queries(0):
+        response = server_error(rf.get(f"/{language}/"))
+    assert response.status_code == 500
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    assert soup.h1.get_text(strip=True) == heading
+    assert "Social Business Models" in soup.get_text()

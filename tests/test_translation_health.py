@@ -82,7 +82,7 @@ def test_report_filters_by_language_and_type(client, login, report_page):
     footer_type = ContentType.objects.get(app_label="sbm_site", model="footer")
     soup = BeautifulSoup(client.get(REPORT, {"type": footer_type.pk}).content, "html.parser")
     titles = [row.th.get_text(strip=True) for row in soup.select("tbody tr")]
-    assert titles == ["Footer (fr)"]
+    assert titles == ["Pied de page (fr)"]
 
 
 def test_report_is_for_the_translation_team_only(client, login):

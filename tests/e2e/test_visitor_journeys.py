@@ -13,9 +13,9 @@ def test_visitor_switches_language_and_joins_after_correcting_a_mistake(page):
     expect(page).to_have_url(re.compile(r"/fr/$"))
     expect(page.locator("html")).to_have_attribute("lang", "fr")
 
-    page.get_by_role("navigation", name="Languages").get_by_role("link", name="Deutsch").click()
+    page.locator("nav.language-switcher").get_by_role("link", name="Deutsch").click()
     expect(page).to_have_url(re.compile(r"/de/$"))
-    page.get_by_role("navigation", name="Main navigation").get_by_role("link", name="Der Verein").click()
+    page.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name="Der Verein").click()
     page.get_by_role("link", name="Mitglied werden oder schreiben").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mitglied werden oder schreiben")
 
