@@ -34,7 +34,7 @@ def test_steps_are_shown_in_the_editors_order_each_linked_to_its_tool(client, lo
     assert [step.h3.get_text(strip=True) for step in steps] == [f"Step on {tool.title}" for tool in ordered]
     assert [step.select_one(".guide-step__tool a")["href"] for step in steps] == [tool.url for tool in ordered]
     assert [step.select_one(".guide-step__deliverable").get_text() for step in steps] == [
-        f"To deliver: Deliverable of {tool.title}" for tool in ordered
+        f"À remettre\xa0: Deliverable of {tool.title}" for tool in ordered
     ]
 
 
@@ -58,10 +58,10 @@ def test_booklet_has_every_steps_tool_sheet_in_order(client, locales, tools):
 
     sheets = page.select("article.tool-sheet")
     assert [sheet.h3.get_text(strip=True) for sheet in sheets] == [
-        f"Tool sheet: {tool.title}" for tool in (tools[1], tools[2], tools[0])
+        f"Fiche\xa0: {tool.title}" for tool in (tools[1], tools[2], tools[0])
     ]
     assert [
-        sheet.find("h4", string="The tool in brief").find_next_sibling("p").get_text(strip=True) for sheet in sheets
+        sheet.find("h4", string="L'outil en bref").find_next_sibling("p").get_text(strip=True) for sheet in sheets
     ] == [f"{tool.title}: in brief." for tool in (tools[1], tools[2], tools[0])]
     assert "Pour les équipes de projet Beta." in sheets[0].get_text()
     # Each sheet follows the guidance of its own step.

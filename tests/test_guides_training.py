@@ -54,8 +54,8 @@ def test_a_registration_is_stored_and_shown_to_the_visitor(client, locales, form
     assert registration.session == session and registration.module.pk == module.pk
     assert registration.session_key == session.translation_key
     page = soup(client.get(response["Location"]))
-    assert "your registration is stored" in page.find(id="registration").get_text()
-    assert "4 seats left" in page.select_one("table.sessions").get_text()
+    assert "votre inscription est enregistrée" in page.find(id="registration").get_text()
+    assert "4 places restantes" in page.select_one("table.sessions").get_text()
 
 
 def test_a_full_session_refuses_the_registration_with_a_clear_message(client, locales, form_started):
@@ -68,7 +68,7 @@ def test_a_full_session_refuses_the_registration_with_a_clear_message(client, lo
     page = soup(response)
     assert str(FULL) in page.find(id="registration").get_text()
     assert Registration.objects.count() == 1
-    assert "Full" in page.select_one("table.sessions").get_text()
+    assert "Complète" in page.select_one("table.sessions").get_text()
 
 
 def test_a_past_session_refuses_the_registration_with_a_clear_message(client, locales, form_started):
@@ -87,7 +87,7 @@ def test_a_module_with_only_past_or_full_sessions_offers_no_form(client, locales
     page = soup(client.get(module.url))
 
     assert page.find(id="registration").find("form") is None
-    assert "No session is open for registration" in page.find(id="registration").get_text()
+    assert "Aucune session n'est ouverte aux inscriptions" in page.find(id="registration").get_text()
 
 
 def test_seats_are_shared_by_every_language_of_a_session(locales):
@@ -120,7 +120,7 @@ def test_a_session_of_another_module_is_refused(client, locales, form_started):
 
     page = soup(client.post(module.url, registration_data(other.sessions.get(), form_started)))
 
-    assert "Please choose one of the sessions listed." in page.get_text()
+    assert "Veuillez choisir l'une des sessions proposées." in page.get_text()
     assert not Registration.objects.exists()
 
 
@@ -154,7 +154,7 @@ def test_module_page_shows_its_facts_tools_and_course_json_ld(client, locales):
     page = soup(client.get(module.url))
 
     assert page.find("a", href=tool.url)
-    assert "this module prepares participants to pass the tools on" in page.get_text()
+    assert "ce module prépare les participant·es à transmettre les outils" in page.get_text()
     data = json.loads(page.find("script", type="application/ld+json").string)
     assert data["@type"] == "Course"
     assert data["name"] == module.title

@@ -61,7 +61,7 @@ def heading(soup):
 def test_every_live_french_model_is_listed_with_its_count(client):
     soup = listing(client)
     assert titles(soup) == FRENCH_TITLES
-    assert heading(soup) == "5 models"
+    assert heading(soup) == "5 modèles"
 
 
 def test_each_language_lists_its_own_models(client):
@@ -75,7 +75,7 @@ def test_each_language_lists_its_own_models(client):
 def test_sector_filter_with_counts(client):
     soup = listing(client, "?sector=energie")
     assert titles(soup) == {"Une coopérative d'énergie citoyenne"}
-    assert heading(soup) == "1 model"
+    assert heading(soup) == "1 modèle"
     sector_options = options(soup, "sector")
     assert sector_options["energie"] == "Énergie (1)"
     assert len(sector_options) == 5
@@ -92,9 +92,9 @@ def test_sector_labels_are_in_the_visitors_language(client):
 def test_country_and_region_filter(client):
     soup = listing(client)
     places = options(soup, "place")
-    assert places["CH"] == "Switzerland (3)"
+    assert places["CH"] == "Suisse (3)"
     assert places["CH/Vaud"] == "– Vaud (1)"
-    assert places["BE"] == "Belgium (1)"
+    assert places["BE"] == "Belgique (1)"
     assert titles(listing(client, "?place=CH")) == {
         "Une épicerie solidaire de quartier",
         "Un réseau de repair cafés",
@@ -123,7 +123,7 @@ def test_counts_of_one_filter_follow_the_others(client):
         "CC-BY-SA-4.0": "CC BY-SA 4.0 (2)",
         "CC0-1.0": "CC0 1.0 (0)",
     }
-    assert options(soup, "place")["BE"] == "Belgium (1)"  # a facet does not narrow its own counts
+    assert options(soup, "place")["BE"] == "Belgique (1)"  # a facet does not narrow its own counts
 
 
 def test_tool_and_canvas_filters(client, locales):
@@ -143,8 +143,8 @@ def test_tool_and_canvas_filters(client, locales):
 def test_filters_combine_and_can_match_nothing(client):
     soup = listing(client, "?sector=energie&place=BE")
     assert titles(soup) == set()
-    assert heading(soup) == "0 models"
-    assert "No model matches these filters." in soup.get_text()
+    assert heading(soup) == "0 modèle"  # French uses the singular for zero
+    assert "Aucun modèle ne correspond à ces filtres." in soup.get_text()
     assert soup.select_one(".model-results a")["href"] == INDEX["fr"]
 
 
@@ -154,7 +154,7 @@ def test_filters_combine_and_can_match_nothing(client):
 def test_unknown_filter_values_are_ignored_with_a_message(client, query):
     soup = listing(client, query)
     assert titles(soup) == FRENCH_TITLES
-    assert "were not recognised and have been ignored" in soup.select_one(".model-results__notice").get_text()
+    assert "n'ont pas été reconnus et ont été ignorés" in soup.select_one(".model-results__notice").get_text()
 
 
 def test_drafts_and_private_models_are_not_listed_nor_counted(client, locales):
@@ -198,7 +198,7 @@ def test_listing_costs_the_same_queries_whatever_the_number_of_models(client, lo
     add_models(15, locales)
     with django_assert_num_queries(len(small.captured_queries)):
         soup = listing(client, "?sector=energie")
-    assert heading(soup) == "16 models"
+    assert heading(soup) == "16 modèles"
     assert len(soup.select(".model-card")) == 12
     assert soup.select_one('.pagination a[rel="next"]')["href"] == "?sector=energie&page=2"
     second = listing(client, "?sector=energie&page=2")
