@@ -164,3 +164,23 @@ def test_an_edit_after_approval_needs_approval_again(client, login, french_libra
     tool.refresh_from_db()
     assert not tool.live, "GT Production approved an older revision: it must review the edit"
     assert current_task_state(tool).task.name == "Revue GT Production"
+
+
+def test_reviewers_are_told_in_their_own_language(
+    client, login, french_library, user, django_capture_on_commit_callbacks
+):
+    from wagtail.users.models import UserProfile
+
+    reviewer = user("production")
+    profile = UserProfile.get_for_user(reviewer)
+    profile.preferred_language = "de"
+    profile.save()
+    login("contributrice")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        submit_new_tool(client, french_library)
+    to_reviewer = [message for message in mail.outbox if reviewer.email in message.to]
+    assert to_reviewer
+    assert "eingereicht" in to_reviewer[0].subject  # Wagtail's German: "… wurde zur Freigabe … eingereicht"
+    to_others = [message for message in mail.outbox if reviewer.email not in message.to]
+    assert all("submitted" in message.subject or "soumis" in message.subject for message in to_others)
