@@ -6,11 +6,15 @@ class SbmSiteConfig(AppConfig):
     verbose_name = "Social Business Models"
 
     def ready(self):
+        from django.db.models.signals import pre_save
+
         from wagtail.signals import published
 
+        from .orderables import number_new_row
         from .page_cache import connect_invalidation
         from .translation_notifications import on_published
 
         connect_invalidation()
+        pre_save.connect(number_new_row, dispatch_uid="sbm_number_new_orderable_rows")
         # Sent for pages and snippets alike (pages also send page_published).
         published.connect(on_published, dispatch_uid="sbm_translation_out_of_date")

@@ -92,3 +92,18 @@ def test_foundation_pages_are_fully_translated(locales):
     for code in ("de", "it", "en"):
         assert untranslated_segments(footer, locales[code]) == []
         assert Footer.objects.get(locale=locales[code]).live
+
+
+def test_rows_made_in_code_keep_the_order_they_were_given(locales):
+    from guides.models import GuideIndexPage, GuidePage, GuideStep
+    from toolpages.models import ToolPage
+
+    tools = list(ToolPage.objects.filter(locale=locales["fr"]).order_by("-path")[:4])
+    index = GuideIndexPage.objects.get(locale=locales["fr"])
+    guide = GuidePage(title="Ordre", slug="ordre-test", purpose="<p>x</p>")
+    guide.steps = [GuideStep(tool=tool, title=tool.title, guidance="<p>x</p>", deliverable="x") for tool in tools]
+    index.add_child(instance=guide)
+    guide.save_revision().publish()
+    stored = GuidePage.objects.get(pk=guide.pk)
+    assert [step.tool_id for step in stored.steps.all()] == [tool.pk for tool in tools]
+    assert [step.sort_order for step in stored.steps.all()] == [0, 1, 2, 3]
