@@ -106,3 +106,30 @@ def test_markup_is_stored_as_plain_text_and_never_rendered(client, form_started,
     assert response.status_code == 200
     assert Contribution.objects.count() + Registration.objects.count() == before + 1, kind
     assert not RAW_MARKUP.search(response.content.decode())
+
+
+def test_javascript_links_in_rich_text_never_reach_the_page(client, login, home_pages):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    association = home_pages["fr"].get_children().get(slug="association")
+    login("communication")
+    data = nested_form_data(
+        {
+            "title": "Lien piégé",
+            "slug": "lien-piege",
+            "intro": rich_text('<p>Voir <a href="javascript:alert(document.cookie)">ce lien</a>.</p>'),
+            "body": streamfield([("paragraph", rich_text('<p><a href="javascript:alert(2)">encore</a></p>'))]),
+            "comments": inline_formset([]),
+            "search_description": "",
+            "seo_title": "",
+        }
+    )
+    data["action-publish"] = "1"
+    response = client.post(f"/admin/pages/add/home/associationpage/{association.id}/", data)
+    assert response.status_code == 302, response.content.decode()[:500]
+    client.logout()
+    page = client.get("/fr/association/lien-piege/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "ce lien" in html and "encore" in html
+    assert "javascript:" not in html
