@@ -98,3 +98,34 @@ def test_concurrent_edits_keep_both_revisions_restorable(client, login, home_pag
         response = client.get(f"/admin/pages/{association.id}/revisions/{revision.id}/revert/")
         assert response.status_code == 200
         assert title in response.content.decode()
+
+
+# Each role against a draft in a part of the site it has no right on.
+OUTSIDE_RIGHTS = [
+    ("contributrice", "fr", ["association", "comite"]),
+    ("production", "fr", ["association", "comite"]),
+    ("administration", "fr", ["association", "comite"]),
+    ("communication", "de", ["verein", "vorstand"]),
+    ("traduction-de", "it", ["associazione", "comitato"]),
+    ("relecture-de", "it", ["associazione", "comitato"]),
+    ("traduction-it", "en", ["association", "committee"]),
+    ("relecture-it", "en", ["association", "committee"]),
+    ("traduction-en", "de", ["verein", "vorstand"]),
+    ("relecture-en", "de", ["verein", "vorstand"]),
+]
+
+
+@pytest.mark.parametrize(("username", "language", "slugs"), OUTSIDE_RIGHTS, ids=[row[0] for row in OUTSIDE_RIGHTS])
+def test_every_role_sees_nothing_of_drafts_outside_its_rights(client, login, home_pages, username, language, slugs):
+    page = home_pages[language]
+    for slug in slugs:
+        page = page.get_children().get(slug=slug)
+    page = page.specific
+    page.title = SECRET
+    revision = page.save_revision()
+    page.unpublish()
+    login(username)
+    assert SECRET not in client.get(page.url).content.decode()
+    for url in admin_urls(page, revision):
+        response = client.get(url)
+        assert SECRET not in response.content.decode(), url
