@@ -35,6 +35,7 @@ def test_an_ordinary_image_is_accepted(client, login):
     assert Image.objects.filter(title="Une image").exists()
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # Pillow's own alarm, expected here
 def test_a_decompression_bomb_is_rejected(client, login):
     login("site")
     bomb = png(10_000, 10_000)  # 100 megapixels in a file of a few kilobytes
