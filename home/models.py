@@ -1,5 +1,4 @@
 from django.db import models
-from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -9,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from guides.models import EventPage, GuidePage
+from sbm_site.contributions.pages import ContributionFormPageMixin
 from sbm_site.models import BasePage
 
 from .blocks import ActivityAreaBlock, AssociationBodyBlock
@@ -96,7 +96,7 @@ class AssociationPage(BasePage):
         verbose_name = _("association page")
 
 
-class MembershipFormPage(BasePage):
+class MembershipFormPage(ContributionFormPageMixin, BasePage):
     """Join the association or write to it; requests go to GT Administration."""
 
     thank_you_text = RichTextField(_("thank-you text"), features=["bold", "italic", "link"])
@@ -104,19 +104,7 @@ class MembershipFormPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("thank_you_text")]
     parent_page_types = ["home.HomePage", "home.AssociationPage"]
     subpage_types = []
+    form_class = MembershipForm
 
     class Meta:
         verbose_name = _("membership and contact form")
-
-    def serve(self, request, *args, **kwargs):
-        form = MembershipForm(request.POST or None, page=self, request=request)
-        if request.method == "POST" and form.is_valid():
-            form.save()
-            return redirect(self.get_url(request) + "?sent=1")
-        return super().serve(request, *args, form=form, **kwargs)
-
-    def get_context(self, request, *args, form=None, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["form"] = form or MembershipForm(page=self)
-        context["sent"] = request.GET.get("sent") == "1"
-        return context

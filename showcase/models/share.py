@@ -1,16 +1,16 @@
 from django.db import models
-from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
+from sbm_site.contributions.pages import ContributionFormPageMixin
 from sbm_site.models import BasePage
 
 from ..forms import ShareModelForm
 
 
-class ShareModelPage(BasePage):
+class ShareModelPage(ContributionFormPageMixin, BasePage):
     """ "Partager votre modèle": organisations submit their model; GT Communication turns it into a draft."""
 
     thank_you_text = RichTextField(_("thank-you text"), features=["bold", "italic", "link"])
@@ -24,19 +24,7 @@ class ShareModelPage(BasePage):
     parent_page_types = ["showcase.OpenModelIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
+    form_class = ShareModelForm
 
     class Meta:
         verbose_name = _("share-a-model form")
-
-    def serve(self, request, *args, **kwargs):
-        form = ShareModelForm(request.POST or None, page=self, request=request)
-        if request.method == "POST" and form.is_valid():
-            form.save()
-            return redirect(self.get_url(request) + "?sent=1")
-        return super().serve(request, *args, form=form, **kwargs)
-
-    def get_context(self, request, *args, form=None, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["form"] = form or ShareModelForm(page=self)
-        context["sent"] = request.GET.get("sent") == "1"
-        return context
