@@ -58,6 +58,12 @@ def test_refused_where_demo_content_is_not_allowed():
         call_command("load_demo_content", verbosity=0)
 
 
+def test_absolute_links_point_where_the_site_is_served(home_pages):
+    """Sitemap, feeds and share links use the site's address, the one `make run` serves at."""
+    assert home_pages["fr"].full_url == "http://testserver/fr/"
+    assert home_pages["de"].full_url == "http://testserver/de/"
+
+
 def test_every_language_has_its_home_page_and_sections(locales):
     for code, locale in locales.items():
         home = HomePage.objects.get(locale=locale)

@@ -3,6 +3,9 @@
 Every text is taken from the association's own description of itself (French) and translated.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
@@ -364,6 +367,7 @@ def activity_areas_value(sections_by_slug):
 
 def create_home(locales):
     site = Site.objects.get(is_default_site=True)
+    serve_at_base_url(site)
     home = HomePage.objects.filter(locale=locales["fr"]).first()
     if home is None:
         root = Page.get_first_root_node()
@@ -379,6 +383,18 @@ def create_home(locales):
     else:
         home_fields()  # records the texts for the translations
     return home
+
+
+def serve_at_base_url(site):
+    """Wagtail's first site says localhost:80; the demo's absolute links (sitemap, feeds, share
+    links) should point where `make run` serves it, i.e. at WAGTAILADMIN_BASE_URL."""
+    if (site.hostname, site.port) != ("localhost", 80):
+        return
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    if base.hostname and (base.hostname, base.port) != ("localhost", None):
+        site.hostname = base.hostname
+        site.port = base.port or (443 if base.scheme == "https" else 80)
+        site.save(update_fields=["hostname", "port"])
 
 
 def create_sections(home):
