@@ -35,6 +35,10 @@ def form_pages():
         "provider-contact": provider.public_url(),
         "shared-model": ShareModelPage.objects.live().filter(locale__language_code="fr").first().url,
         "training-registration": module.url,
+        "tool-proposal": "/fr/outils/proposer-un-outil/",
+        "tool-revision": "/fr/outils/arbre-de-problemes/suggerer-une-revision/",
+        "tool-example": "/fr/outils/arbre-de-problemes/partager-un-exemple/",
+        "tool-translation": "/fr/outils/arbre-de-problemes/proposer-une-traduction/",
     }
 
 
@@ -76,7 +80,9 @@ def hostile_submission(form, value, started):
 
 
 @pytest.mark.parametrize(
-    "kind", ["membership", "provider-application", "provider-contact", "shared-model", "training-registration"]
+    "kind",
+    ["membership", "provider-application", "provider-contact", "shared-model", "training-registration"]
+    + ["tool-proposal", "tool-revision", "tool-example", "tool-translation"],
 )
 @pytest.mark.parametrize("value", HOSTILE_VALUES, ids=range(len(HOSTILE_VALUES)))
 def test_hostile_input_in_every_field_of_every_public_form(client, form_started, kind, value):
@@ -90,7 +96,9 @@ def test_hostile_input_in_every_field_of_every_public_form(client, form_started,
 
 
 @pytest.mark.parametrize(
-    "kind", ["membership", "provider-application", "provider-contact", "shared-model", "training-registration"]
+    "kind",
+    ["membership", "provider-application", "provider-contact", "shared-model", "training-registration"]
+    + ["tool-proposal", "tool-revision", "tool-example", "tool-translation"],
 )
 def test_markup_is_stored_as_plain_text_and_never_rendered(client, form_started, kind):
     from guides.models import Registration

@@ -128,6 +128,28 @@ def test_requests_are_listed_for_gt_administration_and_not_for_others(client, va
     assert client.get("/admin/contributions/contribution/").status_code in {302, 403}
 
 
+def test_the_inbox_names_kinds_answers_and_consent_in_the_reviewers_language(client, valid_data, login):
+    client.post(FORM_URL["fr"], valid_data)
+    contribution = Contribution.objects.get(email="lea@example.org")
+    login("administration")
+    listing = BeautifulSoup(client.get("/admin/contributions/contribution/").content, "html.parser")
+    headers = [header.get_text(" ", strip=True) for header in listing.select("table thead th")]
+    assert "Type" in headers, headers
+    assert "Kind label" not in listing.get_text()
+    filters = listing.get_text(" ", strip=True)
+    assert "Demande d’adhésion ou de contact" in filters or "Demande d'adhésion ou de contact" in filters
+    assert "membership" not in [link.get_text(strip=True) for link in listing.select("a")]
+
+    detail = BeautifulSoup(
+        client.get(f"/admin/contributions/contribution/inspect/{contribution.pk}/").content, "html.parser"
+    )
+    text = detail.get_text(" ", strip=True)
+    assert "{'request'" not in text and "True" not in text
+    answers = detail.select_one("dd dl")
+    assert answers is not None and "Request" in answers.select_one("dt").get_text()
+    assert "Oui" in text
+
+
 def test_administration_rejects_a_request_with_a_reason_and_it_is_recorded(client, valid_data, login):
     client.post(FORM_URL["fr"], valid_data)
     contribution = Contribution.objects.get(email="lea@example.org")

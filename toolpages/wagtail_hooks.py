@@ -1,11 +1,13 @@
-"""The taxonomies in the admin: one menu, "Tool taxonomies", with a listing per taxonomy."""
+"""The tool library in the admin: the taxonomies' menu, and the reviewers' dashboard panel."""
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, Canvas, CanvasBlock, Phase
+from .panels import ToolsInConsultationPanel, is_tool_reviewer
 
 
 class CanvasViewSet(SnippetViewSet):
@@ -52,3 +54,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_tools_in_consultation_panel(request, panels):
+    if is_tool_reviewer(request.user):
+        panels.append(ToolsInConsultationPanel())

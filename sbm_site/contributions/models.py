@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from . import registry
@@ -62,3 +63,23 @@ class Contribution(models.Model):
     def kind_label(self):
         kind = self.kind_object
         return kind.label if kind else self.kind
+
+    # How the inbox's detail view shows the fields (wagtail-modeladmin asks for get_<field>_display).
+    def get_kind_display(self):
+        return self.kind_label
+
+    def get_consent_display(self):
+        return _("Yes") if self.consent else _("No")
+
+    def get_details_display(self):
+        """The answers particular to the kind, one per line, escaped."""
+        if not self.details:
+            return "–"
+        return format_html(
+            "<dl>{}</dl>",
+            format_html_join(
+                "",
+                "<dt>{}</dt><dd>{}</dd>",
+                ((key.replace("_", " ").capitalize(), value) for key, value in self.details.items()),
+            ),
+        )

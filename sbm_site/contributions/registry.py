@@ -20,6 +20,11 @@ class ContributionKind:
     # What the accept button says, e.g. "Create a draft tool".
     accept_label: str = ""
 
+    @property
+    def becomes_draft(self):
+        """Whether Accept turns it into something (templates would call `accept` itself)."""
+        return self.accept is not None
+
     def notify_addresses(self):
         address = getattr(settings, self.notify_setting, "") if self.notify_setting else ""
         return [address] if address else []

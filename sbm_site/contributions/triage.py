@@ -3,10 +3,12 @@
 Each decision records who took it and when, and is written to Wagtail's audit log.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from wagtail.log_actions import log
+from wagtail.models import Revision
 
 from . import registry
 from .models import Contribution
@@ -34,11 +36,19 @@ def accept(contribution, user):
     if kind.accept is None:
         raise TriageError("This kind of contribution does not become a draft.")
     with transaction.atomic():
-        draft = kind.accept(contribution, user)
-        if getattr(draft, "live", False):
+        try:
+            draft = kind.accept(contribution, user)
+        except ValidationError as error:
+            raise TriageError(f"The draft could not be created: {'; '.join(error.messages)}") from error
+        if getattr(draft, "live", False) or is_live_revision(draft):
             raise TriageError("An accepted contribution must become a draft, never live content.")
         decide(contribution, user, Contribution.Status.ACCEPTED)
     return draft
+
+
+def is_live_revision(draft):
+    """A kind may accept into a new revision of live content; that revision must not be the published one."""
+    return isinstance(draft, Revision) and getattr(draft.content_object, "live_revision_id", None) == draft.pk
 
 
 def reject(contribution, user, reason):

@@ -67,6 +67,12 @@ def mark_spam(request, pk):
 
 
 def draft_edit_url(draft):
+    """Where the accepting user goes next: the draft's editor (for a revision or an editor comment, its page's)."""
     from wagtail.admin.admin_url_finder import AdminURLFinder
+    from wagtail.models import Comment, Revision
 
+    if isinstance(draft, Revision):
+        draft = draft.content_object
+    elif isinstance(draft, Comment):
+        draft = draft.page
     return AdminURLFinder().get_edit_url(draft)

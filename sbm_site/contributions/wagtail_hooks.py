@@ -1,5 +1,7 @@
 """The contributions inbox: each group sees the kinds it handles; the Comité sees them all."""
 
+from django.contrib import admin
+from django.contrib.admin import SimpleListFilter
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +11,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import EditView
 
-from . import views
+from . import registry, views
 from .models import Contribution
 from .panels import NewContributionsPanel
 from .permissions import visible_kinds
@@ -35,6 +37,20 @@ class ContributionPermissionHelper(PermissionHelper):
         return user.is_superuser
 
 
+class KindFilter(SimpleListFilter):
+    """The kinds the user may see, by their names rather than their keys."""
+
+    title = _("kind")
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        kinds = visible_kinds(request.user)
+        return [(kind.key, kind.label) for kind in registry.all_kinds() if kinds is None or kind.key in kinds]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(kind=self.value()) if self.value() else queryset
+
+
 class TriageView(EditView):
     """Records who decided and when whenever the status or the note changes."""
 
@@ -57,7 +73,7 @@ class ContributionAdmin(ModelAdmin):
     permission_helper_class = ContributionPermissionHelper
     edit_view_class = TriageView
     list_display = ("created_at", "kind_label", "name", "organisation", "language", "status")
-    list_filter = ("kind", "status", "language")
+    list_filter = (KindFilter, "status", "language")
     search_fields = ("name", "email", "organisation", "message")
     inspect_view_fields = (
         "kind",
@@ -88,6 +104,10 @@ class ContributionAdmin(ModelAdmin):
         "handled_by",
         "handled_at",
     )
+
+    @admin.display(description=_("kind"))
+    def kind_label(self, obj):
+        return obj.kind_label
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

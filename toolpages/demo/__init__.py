@@ -8,6 +8,7 @@ typical situations, labelled as such: nothing is claimed about real organisation
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from .consultation import load_consultation_page
 from .taxonomy import load_taxonomies
 from .tools import load_tools
 
@@ -20,5 +21,6 @@ def load(home_sections, locales):
     with disable_reference_index_auto_update():
         terms = load_taxonomies(locales, created)
         load_tools(home_sections["outils"], locales, terms, created)
+        load_consultation_page(home_sections["outils"], locales, created)
     for instance in created:
         ReferenceIndex.create_or_update_for_object(instance)

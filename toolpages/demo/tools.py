@@ -10,6 +10,7 @@ from sbm_site.demo import add_child, child_by_slug, translate
 from ..models import RelatedTool, ToolContributor, ToolInstrument, ToolPage
 from ..pdf import worksheet
 from .catalogue import CATALOGUE
+from .consultation import consultation_fields
 from .texts import rich, t, tr
 
 AUTHOR = "Social Business Models, GT Production"
@@ -118,6 +119,8 @@ def tool_page(tool, terms):
         version="001",
         change_summary=FIRST_VERSION,
     )
+    for field, value in consultation_fields(tool["slug"]).items():
+        setattr(page, field, value)
     page.blocks = [terms["block"][slug] for slug in tool["blocks"]]
     page.phases = [terms["phase"][slug] for slug in tool["phases"]]
     page.audiences = [terms["audience"][slug] for slug in tool["audiences"]]

@@ -1,4 +1,5 @@
 from .changes import ToolChange
+from .consultation import ConsultationPage
 from .library import ToolIndexPage
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .tool import ContributorRole, Licence, RelatedTool, ToolContributor, ToolInstrument, ToolPage, ToolStatus
@@ -7,6 +8,7 @@ __all__ = [
     "Audience",
     "Canvas",
     "CanvasBlock",
+    "ConsultationPage",
     "ContributorRole",
     "Licence",
     "Phase",

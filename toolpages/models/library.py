@@ -1,11 +1,14 @@
 """The tool library of one language: the canvas navigation, filters, results and feeds."""
 
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from sbm_site.models import BasePage
 
+from ..cocreation import PROPOSAL, serve_form, slug_pattern
+from .consultation import ConsultationPage
 from .tool import ToolPage
 
 # The business-model canvas is drawn with its blocks; its slug is how the figure finds it.
@@ -16,7 +19,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
     """The tool library of one language."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["toolpages.ToolPage"]
+    subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -37,6 +40,8 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             tools=library.page(request.GET.get("page")),
             canvas_figure=self.canvas_figure(library),
             feed_urls=self.feed_urls(),
+            proposal_url=self.proposal_url(request),
+            consultation_page=self.get_live_children(ConsultationPage).first(),
         )
         return context
 
@@ -62,6 +67,17 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
     def feed_urls(self):
         base = self.url or ""
         return {"rss": base + self.reverse_subpage("rss_feed"), "atom": base + self.reverse_subpage("atom_feed")}
+
+    @re_path(rf"^(?P<form_slug>{slug_pattern(PROPOSAL)})/$", name="propose")
+    def propose(self, request, form_slug):
+        url = self.proposal_url(request)
+        if form_slug != PROPOSAL.slug(self.locale.language_code):
+            return redirect(url)
+        return serve_form(self, request, PROPOSAL, url, context={"library": self})
+
+    def proposal_url(self, request=None):
+        slug = PROPOSAL.slug(self.locale.language_code)
+        return (self.get_url(request) or "") + self.reverse_subpage("propose", kwargs={"form_slug": slug})
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):

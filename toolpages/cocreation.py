@@ -1,0 +1,117 @@
+"""Where the public co-creation forms live: their addresses in each language and how they are served.
+
+The library offers "propose a tool"; every sheet offers "suggest a revision", "share a usage
+example" and "offer a translation". Each is a sub-page of its library or sheet (RoutablePageMixin),
+stores a Contribution first and thanks the visitor on the same address with `?sent=1`.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+
+from . import forms
+
+
+@dataclass(frozen=True)
+class PublicForm:
+    key: str
+    form_class: type
+    slugs: dict
+    title: str
+    intro: str
+    submit_label: str
+    thanks: str
+
+    def slug(self, language_code):
+        return self.slugs.get(language_code, self.slugs[settings.LANGUAGE_CODE])
+
+
+PROPOSAL = PublicForm(
+    key="proposal",
+    form_class=forms.ToolProposalForm,
+    slugs={
+        "fr": "proposer-un-outil",
+        "de": "werkzeug-vorschlagen",
+        "it": "proporre-uno-strumento",
+        "en": "propose-a-tool",
+    },
+    title=_("Propose a tool"),
+    intro=_(
+        "You know or have made a tool that helps to design or revise a social business model? Tell us about it: "
+        "GT Production reviews every proposal, and a new sheet is drafted with you before it is published."
+    ),
+    submit_label=_("Send my proposal"),
+    thanks=_("Thank you. GT Production will read your proposal and contact you before anything is published."),
+)
+REVISION = PublicForm(
+    key="revision",
+    form_class=forms.ToolRevisionForm,
+    slugs={
+        "fr": "suggerer-une-revision",
+        "de": "ueberarbeitung-vorschlagen",
+        "it": "suggerire-una-revisione",
+        "en": "suggest-a-revision",
+    },
+    title=_("Suggest a revision"),
+    intro=_("Something is unclear, missing or wrong in this sheet? Tell the reviewers what you would change."),
+    submit_label=_("Send my suggestion"),
+    thanks=_("Thank you. Your suggestion reaches the reviewers of this sheet; nothing changes before they agree."),
+)
+EXAMPLE = PublicForm(
+    key="example",
+    form_class=forms.ToolExampleForm,
+    slugs={
+        "fr": "partager-un-exemple",
+        "de": "beispiel-teilen",
+        "it": "condividere-un-esempio",
+        "en": "share-an-example",
+    },
+    title=_("Share a usage example"),
+    intro=_(
+        "You have used this tool? Tell us where and how, and what came out of it, so that others can learn from it."
+    ),
+    submit_label=_("Send my example"),
+    thanks=_("Thank you. GT Production will read your example and may add it to the sheet after review."),
+)
+TRANSLATION = PublicForm(
+    key="translation",
+    form_class=forms.ToolTranslationForm,
+    slugs={
+        "fr": "proposer-une-traduction",
+        "de": "uebersetzung-anbieten",
+        "it": "offrire-una-traduzione",
+        "en": "offer-a-translation",
+    },
+    title=_("Offer a translation"),
+    intro=_("This sheet does not exist in every language yet. Would you translate it with our translation reviewers?"),
+    submit_label=_("Offer my help"),
+    thanks=_("Thank you. The reviewers of that language will contact you to plan the translation."),
+)
+SHEET_FORMS = (REVISION, EXAMPLE, TRANSLATION)
+
+
+def slug_pattern(*public_forms):
+    slugs = {slug for public_form in public_forms for slug in public_form.slugs.values()}
+    return "|".join(sorted(slugs))
+
+
+def sheet_form_for_slug(slug):
+    return next(public_form for public_form in SHEET_FORMS if slug in public_form.slugs.values())
+
+
+def serve_form(page, request, public_form, url, form_kwargs=None, context=None):
+    """Show the form, store a valid submission, then thank the visitor on the same address."""
+    form = None
+    sent = request.GET.get("sent") == "1"
+    if not sent:
+        form = public_form.form_class(request.POST or None, page=page, request=request, **(form_kwargs or {}))
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            return redirect(url + "?sent=1")
+    return page.render(
+        request,
+        template="toolpages/contribution_form.html",
+        context_overrides={"public_form": public_form, "form": form, "sent": sent, "form_url": url, **(context or {})},
+    )
