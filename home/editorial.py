@@ -26,6 +26,7 @@ from guides import editorial as guides_editorial
 from guides.models import EventIndexPage, GuideIndexPage, TrainingIndexPage
 from sbm_site.contributions.models import Contribution
 from sbm_site.models import Footer
+from search import editorial as search_editorial
 from showcase import editorial as showcase_editorial
 from showcase.models import OpenModelIndexPage
 from toolpages import editorial as toolpages_editorial
@@ -226,7 +227,13 @@ def setup_workflows(groups):
 
 def setup_editorial():
     groups = setup_groups()
-    for app_editorial in (toolpages_editorial, directory_editorial, guides_editorial, showcase_editorial):
+    for app_editorial in (
+        toolpages_editorial,
+        directory_editorial,
+        guides_editorial,
+        showcase_editorial,
+        search_editorial,
+    ):
         app_editorial.setup(groups)
     setup_workflows(groups)
     return groups

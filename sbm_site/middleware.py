@@ -4,6 +4,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("sbm")
@@ -26,3 +27,19 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that addresses outside the language prefixes answer their own 404s.
+
+    Django redirects any unprefixed 404 to /<language>/… when that path would resolve, and
+    Wagtail's catch-all resolves everything: an API client asking for a draft would get a
+    302 to a page address, then a 404 page in HTML. The API, embeds and files are language-neutral.
+    """
+
+    LANGUAGE_NEUTRAL_PREFIXES = ("/api/", "/embed/", "/oembed/", "/documents/", "/admin/", "/media/", "/static/")
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.LANGUAGE_NEUTRAL_PREFIXES):
+            return response
+        return super().process_response(request, response)

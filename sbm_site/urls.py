@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from toolpages import embed as tool_embed
 
 from .api import api_router
 from .sitemaps import AllLocalesSitemap
@@ -21,6 +22,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLocalesSitemap}}, name="sitemap"),
     path("api/v2/", api_router.urls),
+    path("embed/tools/<int:tool_id>/", tool_embed.tool_card, name="tool_embed"),
+    path("oembed/", tool_embed.oembed, name="oembed"),
 ]
 
 if settings.SERVE_MEDIA_FILES:

@@ -1,18 +1,22 @@
-"""Site search: one query over every page type of the visitor's language, with type facets."""
+"""Site search: live public pages and listed providers of the visitor's language, with facets."""
 
-from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
+from urllib.parse import urlencode
+
 from django.template.response import TemplateResponse
-from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
 from sbm_site.i18n import active_locale
+from toolpages.models import Canvas
+from toolpages.terms import terms_in_active_locale
+
+from .promotions import promoted_pages
+from .results import Selection, SiteSearch
 
 MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
-EXCERPT_WORDS = 40
+SECTION_DEPTH = 3  # the root, a language's home page, its sections
 
 
 def clean_query(raw):
@@ -21,65 +25,85 @@ def clean_query(raw):
     return " ".join(printable.split())[:MAX_QUERY_LENGTH]
 
 
-def excerpt(page):
-    """The words that say what a result is about: its summary, introduction or description."""
-    text = getattr(page, "summary", "") or strip_tags(getattr(page, "intro", "") or "") or page.search_description
-    words = (text or "").split()
-    return " ".join(words[:EXCERPT_WORDS]) + (" …" if len(words) > EXCERPT_WORDS else "")
-
-
-def type_facets(results, selected):
-    counts = results.facet("content_type_id")
-    content_types = ContentType.objects.in_bulk(list(counts))
-    facets = []
-    for content_type_id, count in counts.items():
-        content_type = content_types.get(content_type_id)
-        model = content_type.model_class() if content_type else None
-        if model is None:
-            continue
-        key = f"{content_type.app_label}.{content_type.model}"
-        facets.append(
-            {"key": key, "label": model._meta.verbose_name_plural, "count": count, "selected": key == selected}
-        )
-    return sorted(facets, key=lambda facet: (-facet["count"], str(facet["label"])))
-
-
-def selected_content_type(key):
-    app_label, _dot, model = (key or "").partition(".")
-    if not app_label or not model:
-        return None
-    return ContentType.objects.filter(app_label=app_label, model=model).first()
+def link(query, selection, **changes):
+    """The query string of this search with `changes` to its selection (an empty value drops it)."""
+    params = {"q": query, "type": selection.type, "canvas": selection.canvas, "phase": selection.phase, **changes}
+    return "?" + urlencode({name: value for name, value in params.items() if value})
 
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    selected_type = request.GET.get("type", "")
-    pages = Page.objects.live().public().filter(locale=active_locale())
-    facets = []
-    results = []
+    selection = Selection.from_params(request.GET)
+    locale = active_locale()
+    context = {"search_query": query, "selection": selection, "library": library_page(locale)}
     if query:
         _filters, parsed_query = parse_query_string(query, operator="and")
-        facets = type_facets(pages.search(parsed_query), selected_type)
-        content_type = selected_content_type(selected_type)
-        if content_type is not None:
-            pages = pages.filter(content_type=content_type)
-        results = pages.specific().search(parsed_query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "search_results": page,
-            "results": [{"page": result, "excerpt": excerpt(result)} for result in page],
-            "facets": facets,
-            "selected_type": selected_type,
-            "library": library_page(),
-        },
-    )
+        site_search = SiteSearch(parsed_query, locale, selection)
+        results_page, results = site_search.paginate(request.GET.get("page"), request)
+        context.update(
+            search_results=results_page,
+            results=results,
+            facet_groups=facet_groups(query, selection, site_search),
+            promotions=promoted_pages(query, locale),
+            page_links={
+                "previous": link(query, selection, page=results_page.previous_page_number())
+                if results_page.has_previous()
+                else "",
+                "next": link(query, selection, page=results_page.next_page_number()) if results_page.has_next() else "",
+            },
+            all_results_link=link(query, Selection()),
+        )
+        if not results:
+            context["suggestions"] = suggestions(context["library"], locale)
+    return TemplateResponse(request, "search/search.html", context)
 
 
-def library_page():
+def facet_groups(query, selection, site_search):
+    """[{"name", "label", "all_link", "options": [{"label", "count", "selected", "link"}]}] to show."""
+    groups = []
+    for name, label, all_label, options in (
+        ("type", _("Type"), _("All types"), site_search.type_facets),
+        ("canvas", _("Canvas"), _("All canvases"), site_search.canvas_facets),
+        ("phase", _("Phase"), _("All phases"), site_search.phase_facets),
+    ):
+        if not options:
+            continue
+        groups.append(
+            {
+                "name": name,
+                "label": label,
+                "all_label": all_label,
+                "all_link": link(query, selection, **{name: "", "page": ""}),
+                "none_selected": not getattr(selection, name),
+                "options": [
+                    {
+                        "key": option.key,
+                        "label": option.label,
+                        "count": option.count,
+                        "selected": option.selected,
+                        "link": link(query, selection, **{name: option.key}),
+                    }
+                    for option in options
+                ],
+            }
+        )
+    return groups
+
+
+def library_page(locale):
     """The tool library of the visitor's language, for the no-results page."""
-    return Page.objects.live().filter(locale=active_locale(), content_type__model="toolindexpage").first()
+    return Page.objects.live().public().filter(locale=locale, content_type__model="toolindexpage").first()
+
+
+def suggestions(library, locale):
+    """Where to go when nothing matches: the library by canvas, and the other sections of the site."""
+    canvases = []
+    if library is not None:
+        canvases = [
+            {"label": canvas.name, "url": f"{library.url}?{urlencode({'canvas': canvas.slug})}"}
+            for canvas in terms_in_active_locale(Canvas)
+        ]
+    sections = Page.objects.live().public().in_menu().filter(locale=locale, depth=SECTION_DEPTH).order_by("path")
+    if library is not None:
+        sections = sections.exclude(pk=library.pk)
+    return {"canvases": canvases, "sections": list(sections)}

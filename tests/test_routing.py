@@ -70,6 +70,16 @@ def test_unprefixed_path_is_sent_to_a_language(client):
     assert response["Location"] == "/fr/outils/"
 
 
+@pytest.mark.parametrize(
+    "path", ["/api/v2/pages/999999/", "/api/v2/providers/999999/", "/embed/tools/999999/", "/documents/999999/x.pdf"]
+)
+def test_language_neutral_addresses_answer_their_own_404(client, path):
+    """An API client or a partner's embed gets a 404, not a redirect to a page that 404s in HTML."""
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "Location" not in response
+
+
 def test_page_links_its_live_translations_in_head_and_switcher(client):
     soup = BeautifulSoup(client.get("/de/werkzeuge/").content, "html.parser")
     alternates = {link["hreflang"]: link["href"] for link in soup.select("link[rel=alternate][hreflang]")}

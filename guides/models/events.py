@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -21,6 +22,7 @@ from sbm_site.models import BasePage
 from toolpages.models import ToolPage
 
 from ..admin_forms import EventPageForm
+from ..feeds import EventFeedRoutes
 from ..localization import localized_live, subpage_url
 from .choices import LANGUAGE_CHOICES, AttendanceMode, EventType, language_name, validate_time_zone
 from .filters import selected_option
@@ -34,7 +36,7 @@ def with_end(queryset):
     return queryset.annotate(ends_at=Coalesce("end", "start"))
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(EventFeedRoutes, BasePage):
     """Workshops, webinars, conferences and courses where the tools are spread."""
 
     parent_page_types = ["home.HomePage"]
@@ -126,6 +128,22 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("event_type"),
         index.FilterField("language"),
         index.FilterField("locale"),
+    ]
+    api_fields = [
+        APIField(name)
+        for name in (
+            "intro",
+            "start",
+            "end",
+            "time_zone",
+            "event_type",
+            "attendance_mode",
+            "place",
+            "online_url",
+            "language",
+            "body",
+            "registration_url",
+        )
     ]
     override_translatable_fields = [SynchronizedField("time_zone")]
     base_form_class = EventPageForm

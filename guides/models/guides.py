@@ -1,26 +1,32 @@
 from django.db import models
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from rest_framework.relations import PrimaryKeyRelatedField, SlugRelatedField
+
 from sbm_site.i18n import active_locale
 from sbm_site.models import BasePage
-from toolpages.models import ToolPage
+from toolpages.models import Audience, ToolPage
+from toolpages.terms import terms_with_ids
 
+from ..feeds import GuideFeedRoutes
 from ..localization import live_translations, subpage_url
 from .filters import audience_options, selected_option
 
 RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class GuideIndexPage(BasePage):
+class GuideIndexPage(GuideFeedRoutes, BasePage):
     """The fils rouges: curated sets of tools for one audience or situation."""
 
     parent_page_types = ["home.HomePage"]
@@ -97,6 +103,13 @@ class GuidePage(RoutablePageMixin, BasePage):
         index.RelatedFields("steps", [index.SearchField("title"), index.SearchField("guidance")]),
         index.FilterField("locale"),
     ]
+    api_fields = [
+        APIField("intro"),
+        APIField("audience", serializer=SlugRelatedField(slug_field="slug", read_only=True)),
+        APIField("audience_description"),
+        APIField("purpose"),
+        APIField("steps"),
+    ]
     override_translatable_fields = [SynchronizedField("partner"), SynchronizedField("audience")]
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
@@ -115,18 +128,29 @@ class GuidePage(RoutablePageMixin, BasePage):
         return steps
 
     def get_partner(self):
-        """The partner in the visitor's language, when it is published."""
-        if self.partner is None:
+        """The partner in the visitor's language, when it is published (else the chosen one, when
+        published), with its logo: one query."""
+        if self.partner_id is None:
             return None
-        partner = self.partner.localized
-        if partner.live:
-            return partner
-        return self.partner if self.partner.live else None
+        locale = active_locale()
+        Partner = self._meta.get_field("partner").related_model  # noqa: N806 - a model class
+        same_partner = Partner.objects.filter(pk=self.partner_id).values("translation_key")
+        candidates = {
+            partner.pk: partner
+            for partner in Partner.objects.filter(
+                Q(pk=self.partner_id) | Q(locale=locale, translation_key__in=same_partner), live=True
+            ).select_related("logo")
+        }
+        translated = next((p for p in candidates.values() if p.locale_id == locale.pk), None)
+        return translated or candidates.get(self.partner_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["steps"] = self.get_steps()
         context["partner"] = self.get_partner()
+        context["shown_audience"] = next(
+            iter(terms_with_ids(Audience, [self.audience_id] if self.audience_id else [])), None
+        )
         context["booklet_url"] = subpage_url(self, request, "booklet")
         return context
 
@@ -154,6 +178,13 @@ class GuideStep(TranslatableMixin, Orderable):
     deliverable = models.TextField(_("what to deliver at this step"))
 
     panels = [FieldPanel("tool"), FieldPanel("title"), FieldPanel("guidance"), FieldPanel("deliverable")]
+    # The tool by id: /api/v2/pages/<id>/ answers only while it is live and public.
+    api_fields = [
+        APIField("title"),
+        APIField("tool", serializer=PrimaryKeyRelatedField(read_only=True)),
+        APIField("guidance"),
+        APIField("deliverable"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("guide step")

@@ -11,10 +11,21 @@ MIN_TERM_LENGTH = 2
 
 @register.filter
 def highlight(text, query):
-    """`text`, escaped, with each word of `query` marked."""
-    escaped = escape(text or "")
-    terms = sorted({escape(term) for term in re.findall(r"\w+", query or "") if len(term) >= MIN_TERM_LENGTH}, key=len)
+    """`text`, escaped, with each word of `query` wrapped in <mark>.
+
+    Words are found in the plain text and every piece is escaped on its own, so a query can
+    neither add markup nor cut an entity such as `&amp;` in two.
+    """
+    text = str(text or "")
+    terms = {term for term in re.findall(r"\w+", query or "") if len(term) >= MIN_TERM_LENGTH}
     if not terms:
-        return mark_safe(escaped)
-    pattern = re.compile("|".join(re.escape(term) for term in reversed(terms)), re.IGNORECASE)
-    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+    pieces = []
+    position = 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -17,10 +17,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from rest_framework.relations import SlugRelatedField
+
+from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage
 
 from ..blocks import StepsBlock, UsageExamplesBlock
-from ..terms import localized_terms
+from ..terms import terms_with_ids
+from .contribute import SheetContributionsMixin
+from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -51,7 +56,7 @@ LICENCE_URLS = {
 COMPLEXITY_CHOICES = [(1, _("1 – simple")), (2, _("2 – intermediate")), (3, _("3 – demanding"))]
 
 
-class ToolPage(RoutablePageMixin, BasePage):
+class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
     """A tool sheet ("fiche"), laid out in the association's tabs, with a print view."""
 
     summary = models.TextField(_("the tool in brief"), help_text=_("One or two sentences shown in listings."))
@@ -127,6 +132,15 @@ class ToolPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("A sentence for the public change log, recorded each time this version is published."),
     )
+    consultation_request = RichTextField(
+        _("what we ask readers"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_(
+            "While the sheet is in pre-publication or under revision: what readers are asked to comment on, "
+            "shown on the sheet and on the page of tools in consultation."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
@@ -152,6 +166,7 @@ class ToolPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("version"), FieldPanel("change_summary")], heading=_("version")
         ),
+        FieldPanel("consultation_request"),
         FieldPanel("lineage"),
         FieldPanel("references"),
         FieldPanel("licence"),
@@ -195,7 +210,13 @@ class ToolPage(RoutablePageMixin, BasePage):
             "licence",
             "version",
             "status",
+            "consultation_request",
         )
+    ]
+    # Terms by slug: the same in every language, and the library's filter values.
+    api_fields += [
+        APIField("canvas", serializer=SlugRelatedField(slug_field="slug", read_only=True)),
+        APIField("phases", serializer=SlugRelatedField(slug_field="slug", many=True, read_only=True)),
     ]
     override_translatable_fields = [
         SynchronizedField("version", overridable=False),
@@ -222,43 +243,72 @@ class ToolPage(RoutablePageMixin, BasePage):
 
     def sheet_context(self, request):
         """What the sheet and its print view show beyond the page's own fields."""
-        canvas = [self.canvas] if self.canvas_id else []
+        classification = self.classification(request)
+        contributors = list(self.contributors.all())
         return {
-            "canvas": next(iter(localized_terms(canvas)), None),
-            "canvas_blocks": localized_terms(self.blocks.select_related("canvas")),
-            "phases": localized_terms(self.phases.all()),
-            "audiences": localized_terms(self.audiences.all()),
+            **classification,
             "instruments": self.instruments.select_related("document"),
-            "related_tools": self.live_related_tools(),
-            "contributors_by_role": self.contributors_by_role(),
+            "related_tools": self.live_related_tools(request),
+            "contributors": contributors,
+            "contributors_by_role": self.contributors_by_role(contributors),
             "changes": self.changes.all(),
             "library": self.get_parent().specific,
             "attribution": self.attribution(request),
             "licence_url": LICENCE_URLS.get(self.licence, ""),
             "print_url": self.url + self.reverse_subpage("print") if self.url else "",
+            "contribution_links": self.contribution_links(request),
         }
 
-    def live_related_tools(self):
-        """Tools this sheet points to and tools that point to it, live, in the reader's language."""
-        forward = [link.tool for link in self.related_tool_links.select_related("tool")]
-        backward = [
-            link.page
-            for link in RelatedTool.objects.filter(tool__translation_key=self.translation_key).select_related("page")
-        ]
-        seen = {self.translation_key}
-        tools = []
-        for tool in forward + backward:
-            if tool.translation_key in seen:
-                continue
-            seen.add(tool.translation_key)
-            shown = tool.localized
-            if shown.live:
-                tools.append(shown)
-        return tools
+    def classification(self, request=None):
+        """The sheet's canvas, blocks, phases and audiences in the reader's language.
 
-    def contributors_by_role(self):
+        The terms come from the cached taxonomy (`toolpages.terms`); which terms the sheet has costs
+        one query (none in a preview, whose choices are in memory)."""
+        if self.pk is None or getattr(request, "is_preview", False):
+            ids = {name: [term.pk for term in getattr(self, name).all()] for name in ("blocks", "phases", "audiences")}
+        else:
+            ids = {"blocks": [], "phases": [], "audiences": []}
+            rows = None
+            for name in ids:
+                field = ToolPage._meta.get_field(name)
+                part = (
+                    field.remote_field.through.objects.filter(**{field.m2m_field_name(): self.pk})
+                    .annotate(relation=Value(name, output_field=models.CharField()))
+                    .values_list("relation", field.m2m_reverse_field_name())
+                )
+                rows = part if rows is None else rows.union(part, all=True)
+            for name, term_id in rows:
+                ids[name].append(term_id)
+        canvases = terms_with_ids(Canvas, [self.canvas_id] if self.canvas_id else [])
+        return {
+            "canvas": canvases[0] if canvases else None,
+            "canvas_blocks": terms_with_ids(CanvasBlock, ids["blocks"]),
+            "phases": terms_with_ids(Phase, ids["phases"]),
+            "audiences": terms_with_ids(Audience, ids["audiences"]),
+        }
+
+    def live_related_tools(self, request=None):
+        """Tools this sheet points to and tools that point to it, live, in the reader's language
+        (else in the default language), in two queries whatever their number (three in a preview)."""
+        links_to_it = RelatedTool.objects.filter(tool__translation_key=self.translation_key)
+        if self.pk is None or getattr(request, "is_preview", False):
+            forward = [link.tool.translation_key for link in self.related_tool_links.select_related("tool")]
+            backward = list(links_to_it.order_by("page__path").values_list("page__translation_key", flat=True))
+        else:
+            rows = list(
+                RelatedTool.objects.filter(Q(page_id=self.pk) | Q(pk__in=links_to_it.values("pk")))
+                .order_by("page__path", "sort_order")
+                .values_list("page_id", "page__translation_key", "tool__translation_key")
+            )
+            forward = [tool_key for page_id, _page_key, tool_key in rows if page_id == self.pk]
+            backward = [page_key for _page_id, page_key, tool_key in rows if tool_key == self.translation_key]
+        keys = [key for key in dict.fromkeys(forward + backward) if key != self.translation_key]
+        found = live_pages_in(keys, active_locale(), model=ToolPage, fallback=True)
+        return [found[key] for key in keys if key in found]
+
+    def contributors_by_role(self, contributors=None):
         grouped = {}
-        for contributor in self.contributors.all():
+        for contributor in self.contributors.all() if contributors is None else contributors:
             grouped.setdefault(contributor.get_role_display(), []).append(contributor)
         return grouped
 
