@@ -3,11 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sbm_site.snippet_views import WorkflowSnippetEditView
+
 from .models import Partner, Provider
 
 
 class ProviderViewSet(SnippetViewSet):
     model = Provider
+    edit_view_class = WorkflowSnippetEditView
     icon = "group"
     menu_label = _("Providers")
     list_display = ["name", "kind", "listed_until", "trained_by_sbm"]

@@ -167,6 +167,35 @@ def test_a_contributor_submits_a_provider_and_gt_administration_approves_it(clie
     assert not provider.workflow_in_progress
 
 
+def test_approve_on_the_edit_screen_publishes_the_provider(client, login, draft_provider):
+    """The button reviewers see on the edit screen, not only the dashboard's approve link."""
+    login("contributrice")
+    client.post(edit_url(draft_provider), provider_form(draft_provider, **{"action-submit": "1"}))
+    login("administration")
+    provider = Provider.objects.get(pk=draft_provider.pk)
+    approve = {"action-workflow-action": "1", "workflow-action-name": "approve"}
+    response = client.post(edit_url(provider), provider_form(provider, **approve))
+    assert response.status_code == 302
+    provider = Provider.objects.get(pk=draft_provider.pk)
+    assert provider.live is True
+    assert not provider.workflow_in_progress
+    client.logout()
+    assert client.get(directory_page().url + "waiting-draft/").status_code == 200
+
+
+def test_approving_with_changes_keeps_the_changes_and_asks_for_a_new_review(client, login, draft_provider):
+    login("contributrice")
+    client.post(edit_url(draft_provider), provider_form(draft_provider, **{"action-submit": "1"}))
+    login("administration")
+    provider = Provider.objects.get(pk=draft_provider.pk)
+    data = provider_form(provider, **{"action-workflow-action": "1", "workflow-action-name": "approve"})
+    data["name"] = "Waiting Draft, corrected"
+    client.post(edit_url(provider), data)
+    provider = Provider.objects.get(pk=draft_provider.pk)
+    assert provider.get_latest_revision_as_object().name == "Waiting Draft, corrected"
+    assert provider.live is False and provider.workflow_in_progress
+
+
 def test_a_contributor_cannot_approve_in_the_workflow(client, login, draft_provider):
     login("contributrice")
     client.post(edit_url(draft_provider), provider_form(draft_provider, **{"action-submit": "1"}))
