@@ -12,6 +12,7 @@ PORT ?= 8000
 LANGUAGES := fr de it en
 
 .PHONY: help install browser run dev test lint format e2e bench messages compilemessages demo clean
+.PHONY: audit audit-lighthouse audit-axe audit-html
 
 help: ## List the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -60,8 +61,31 @@ test: lint browser ## Everything CI checks: lint, Django checks, migrations, the
 e2e: install browser ## Only the browser journeys (Chromium)
 	$(BIN)/pytest --create-db tests/e2e $(PYTEST_ARGS)
 
-bench: install ## Benchmark the public pages (filled in by the performance work)
-	@echo "No benchmark yet: see issue 'Performance and scale'."
+SCALE ?= 1000
+BENCH_ARGS ?=
+bench: install ## Benchmark the public pages on a separate database (SCALE=1000 tools); writes docs/performance.md
+	$(BIN)/python -m bench --scale $(SCALE) $(BENCH_ARGS)
+
+NPM_INSTALLED := node_modules/.package-lock.json
+
+$(NPM_INSTALLED): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js 20 and npm are needed for the audits"; exit 1; }
+	npm ci --no-audit --no-fund
+	@touch $(NPM_INSTALLED)
+
+AUDIT := $(BIN)/python -m scripts.audit.run
+
+audit: install browser $(NPM_INSTALLED) ## Lighthouse, axe-core and the Nu Html Checker on a demo site; fails below the thresholds (docs/quality.md)
+	$(AUDIT) $(AUDIT_ARGS)
+
+audit-lighthouse: install browser $(NPM_INSTALLED) ## Lighthouse, mobile and desktop, French and German: 95 or more in every category
+	$(AUDIT) lighthouse $(AUDIT_ARGS)
+
+audit-axe: install browser $(NPM_INSTALLED) ## axe-core on the public pages and our admin pages: no violation
+	$(AUDIT) axe $(AUDIT_ARGS)
+
+audit-html: install $(NPM_INSTALLED) ## The Nu Html Checker (Java) on the same pages: no error
+	$(AUDIT) html $(AUDIT_ARGS)
 
 messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po
 	$(MANAGE) makemessages --ignore=.venv --ignore=tests $(addprefix -l ,$(LANGUAGES)) --no-obsolete

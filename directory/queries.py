@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 
 from wagtail.models import Page
 
+from sbm_site.chrome import remembered
 from toolpages.models import ToolPage
 
 from .choices import PartnerType
@@ -66,27 +67,32 @@ def directory_page_for(locale):
     """The live directory page of `locale`, else of the default language, or None."""
     from .models.pages import DirectoryPage  # the page model imports this module
 
-    pages = localized_live_pages(DirectoryPage, DirectoryPage.objects.values_list("translation_key", flat=True), locale)
-    return next(iter(pages.values()), None)
+    def find():
+        keys = DirectoryPage.objects.values_list("translation_key", flat=True)
+        pages = localized_live_pages(DirectoryPage, keys, locale)
+        return next(iter(pages.values()), None)
+
+    # Kept under the content generation (`sbm_site.chrome`): any publication or move retires it.
+    return remembered(f"directory-page:{locale.language_code}", find)
 
 
 def providers_for_tool(tool, directory_page, request=None):
     """The listed providers who declared `tool`, in the tool's language, with their evidence and address."""
     if directory_page is None:
         return []
-    providers = list(
-        in_language_or_default(Provider.objects.listed(), tool.locale)
-        .filter(tools__tool__translation_key=tool.translation_key)
-        .distinct()
-        .order_by("name")
+    listed = in_language_or_default(Provider.objects.listed(), tool.locale)
+    links = (
+        ProviderTool.objects.filter(provider__in=listed, tool__translation_key=tool.translation_key)
+        .select_related("provider")
+        .order_by("provider__name", "provider_id", "sort_order")
     )
-    evidence = {
-        link.provider_id: link
-        for link in ProviderTool.objects.filter(provider__in=providers, tool__translation_key=tool.translation_key)
-    }
+    providers, evidence = {}, {}
+    for link in links:  # one query: each provider with its (last) evidence for the tool
+        providers.setdefault(link.provider_id, link.provider)
+        evidence[link.provider_id] = link
     return [
-        {"provider": provider, "url": directory_page.provider_url(provider, request), "link": evidence.get(provider.pk)}
-        for provider in providers
+        {"provider": provider, "url": directory_page.provider_url(provider, request), "link": evidence[provider.pk]}
+        for provider in providers.values()
     ]
 
 

@@ -1,6 +1,6 @@
 """Pages that guides, trainings and events point at, in the visitor's language and only when public."""
 
-from wagtail.models import Locale
+from sbm_site.i18n import default_locale
 
 
 def live_translations(pages, model, locale):
@@ -12,7 +12,7 @@ def live_translations(pages, model, locale):
     keys = {page.translation_key for page in pages if page is not None}
     if not keys:
         return {}
-    default_locale_id = Locale.get_default().pk
+    default_locale_id = default_locale().pk
     found = {
         (page.translation_key, page.locale_id): page
         for page in model.objects.live()

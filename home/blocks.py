@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from sbm_site.blocks import BodyBlock
+from sbm_site.i18n import active_locale, live_pages_in
 
 
 class ActivityAreaBlock(blocks.StructBlock):
@@ -24,6 +25,19 @@ class ActivityAreaBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         template = "home/blocks/activity_area.html"
+
+    def get_context(self, value, parent_context=None):
+        """`area_page`: the area's page live in the visitor's language (else the default one), or None.
+
+        The home page resolves every area's page in one query (`linked_pages`); alone, the block asks.
+        """
+        context = super().get_context(value, parent_context=parent_context)
+        page = value.get("page")
+        linked = (parent_context or {}).get("linked_pages")
+        if page is not None and linked is None:
+            linked = live_pages_in([page], active_locale(), fallback=True)
+        context["area_page"] = linked.get(page.translation_key) if page is not None else None
+        return context
 
 
 class WorkingGroupBlock(blocks.StructBlock):

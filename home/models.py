@@ -9,7 +9,9 @@ from wagtail.search import index
 
 from guides.models import EventPage, GuidePage
 from sbm_site.contributions.pages import ContributionFormPageMixin
+from sbm_site.i18n import live_pages_in
 from sbm_site.models import BasePage
+from toolpages.models import ToolPage
 
 from .blocks import ActivityAreaBlock, AssociationBodyBlock
 from .forms import MembershipForm
@@ -57,9 +59,18 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_featured_tools(self):
-        """The featured tools in this page's language, where they are live in it."""
-        tools = [featured.tool.localized for featured in self.featured_tools.select_related("tool")]
-        return [tool for tool in tools if tool.live and tool.locale_id == self.locale_id]
+        """The featured tools in this page's language, where they are live in it (two queries)."""
+        keys = [featured.tool.translation_key for featured in self.featured_tools.select_related("tool")]
+        found = live_pages_in(keys, self.locale, model=ToolPage)
+        return [found[key] for key in keys if key in found]
+
+    def get_linked_pages(self):
+        """{translation_key: page} of the pages the activity areas and the call to join point to, each
+        live and public in this page's language, else in the default language (one query)."""
+        pages = [block.value.get("page") for block in self.activity_areas if block.block_type == "area"]
+        if self.join_page_id:
+            pages.append(self.join_page)
+        return live_pages_in(pages, self.locale, fallback=True)
 
     def get_latest_guides(self):
         return GuidePage.objects.live().public().filter(locale=self.locale).order_by("-first_published_at")[:3]
@@ -70,6 +81,8 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_tools"] = self.get_featured_tools()
+        context["linked_pages"] = linked = self.get_linked_pages()
+        context["join_link"] = linked.get(self.join_page.translation_key) if self.join_page_id else None
         context["latest_guides"] = self.get_latest_guides()
         context["upcoming_events"] = self.get_upcoming_events()
         return context

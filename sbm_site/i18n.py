@@ -1,13 +1,26 @@
 """The one place that resolves translatable content for the visitor's language."""
 
+from uuid import UUID
+
 from django.conf import settings
 from django.utils import translation
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 
 def active_locale():
     """The Locale of the active language, or the default one."""
+    from sbm_site.chrome import locales_by_language
+
+    locales = locales_by_language()
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    try:
+        language = get_supported_content_language_variant(language)
+    except LookupError:
+        language = settings.LANGUAGE_CODE
+    if language in locales:
+        return locales[language]
     try:
         return Locale.get_active()
     except Locale.DoesNotExist:
@@ -19,3 +32,39 @@ def for_active_locale(queryset):
     language = translation.get_language() or settings.LANGUAGE_CODE
     candidates = {obj.locale.language_code: obj for obj in queryset.select_related("locale")}
     return candidates.get(language) or candidates.get(settings.LANGUAGE_CODE)
+
+
+def default_locale():
+    """The Locale of the default language (from the cache)."""
+    from sbm_site.chrome import locales_by_language
+
+    return locales_by_language().get(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
+def with_cached_locale(obj):
+    """`obj` with its `locale` set from the cached locales, so reading it costs no query."""
+    from sbm_site.chrome import locales_by_language
+
+    field = obj._meta.get_field("locale")
+    if obj.locale_id is not None and not field.is_cached(obj):
+        locale = next((loc for loc in locales_by_language().values() if loc.pk == obj.locale_id), None)
+        if locale is not None:
+            field.set_cached_value(obj, locale)
+    return obj
+
+
+def live_pages_in(pages, locale, model=None, fallback=False):
+    """{translation_key: the live, public page in `locale`} of `pages` (pages or translation keys), in one
+    query whatever their number; with `fallback`, the default language's page where `locale` has none."""
+    from sbm_site.models import site_pages
+
+    keys = {page if isinstance(page, str | UUID) else page.translation_key for page in pages if page is not None}
+    if not keys:
+        return {}
+    default = default_locale()
+    locale_ids = {locale.pk, default.pk} if fallback else {locale.pk}
+    found = {}
+    for page in site_pages(model).live().public().filter(translation_key__in=keys, locale_id__in=locale_ids):
+        if page.translation_key not in found or page.locale_id == locale.pk:
+            found[page.translation_key] = page
+    return found

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_info
@@ -9,7 +10,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PageManager,
+    PageViewRestriction,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -47,10 +58,34 @@ class Footer(TranslatableSnippet):
         return "includes/footer_preview.html"
 
 
+class SitePageQuerySet(PageQuerySet):
+    """Wagtail's page queryset, whose `public()` reads the restricted sections from the cache
+    (`sbm_site.chrome.view_restrictions`) instead of querying them each time."""
+
+    def private_q(self):
+        from sbm_site.chrome import view_restrictions
+
+        q = Q()
+        for _page_id, path, depth in view_restrictions()["sections"]:
+            q |= Q(path__startswith=path) & Q(depth__gte=depth)
+        return q if q else Q(pk__in=[])
+
+
+SitePageManager = PageManager.from_queryset(SitePageQuerySet)
+
+
+def site_pages(model=None):
+    """All pages of `model` (any page type by default), whose `public()` costs no query."""
+    model = model or Page
+    return SitePageQuerySet(model).order_by("path")
+
+
 class BasePage(Page):
     """Fields every page of the site has: a short introduction shown under the title."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    objects = SitePageManager()
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -65,9 +100,33 @@ class BasePage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
+        from sbm_site.i18n import with_cached_locale
+
+        with_cached_locale(self)
         context = super().get_context(request, *args, **kwargs)
         context["missing_translation"] = missing_translation_notice(self, request)
         return context
+
+    def route(self, request, path_components):
+        """As Wagtail routes, with one query per level instead of two (the child's type is cached)."""
+        if path_components:
+            from sbm_site.chrome import child_by_slug
+
+            child = child_by_slug(self, path_components[0])
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's check before serving, without a query when no restricted section holds this page."""
+        from sbm_site.chrome import view_restrictions
+
+        restrictions = view_restrictions()
+        if not restrictions["aliases"] and not any(
+            self.path.startswith(path) for _page_id, path, _depth in restrictions["sections"]
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_live_children(self, model):
         """Live, public children of one type, in the editors' order."""
@@ -80,8 +139,9 @@ def missing_translation_notice(page, request):
     preferred = translation.get_language_from_request(request, check_path=False)
     if not preferred or preferred == page.locale.language_code:
         return None
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-    available = {other.locale.language_code: other for other in translations}
+    from sbm_site.chrome import live_translations
+
+    available = live_translations(page, request)
     if preferred in available or preferred not in dict(settings.LANGUAGES):
         return None
     with translation.override(preferred):
@@ -94,7 +154,6 @@ def missing_translation_notice(page, request):
         "message": message,
         "label": label,
         "links": [
-            {"code": code, "name": get_language_info(code)["name_local"], "url": other.get_url(request)}
-            for code, other in available.items()
+            {"code": code, "name": get_language_info(code)["name_local"], "url": url} for code, url in available.items()
         ],
     }

@@ -13,6 +13,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
@@ -49,7 +50,15 @@ def generation():
 
 
 def invalidate_all(**kwargs):
-    """Retire every stored page (all languages)."""
+    """Retire every stored page (all languages), and again once the change is committed: a request
+    that read the database between the first retirement and the commit kept the old content under
+    the new generation."""
+    _retire()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_retire)
+
+
+def _retire():
     try:
         cache = page_cache()
         cache.incr(GENERATION_KEY)

@@ -1,7 +1,6 @@
 """Tool sheets as the showcase links to them: in the visitor's language where live, else in French."""
 
-from wagtail.models import Locale
-
+from sbm_site.i18n import default_locale
 from toolpages.models import ToolPage
 
 
@@ -13,7 +12,7 @@ def localized_live_tools(tools, locale):
     keys = {tool.translation_key for tool in tools}
     if not keys:
         return {}
-    default_locale_id = Locale.get_default().pk
+    default_locale_id = default_locale().pk
     found = {
         (tool.translation_key, tool.locale_id): tool
         for tool in ToolPage.objects.live()

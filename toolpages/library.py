@@ -75,8 +75,7 @@ class TermFacet(Facet):
         super().__init__(key, label)
         self.relation = relation
         self.many = many
-        queryset = model.objects.select_related("canvas") if model is CanvasBlock else None
-        for term in terms_in_active_locale(model, queryset):
+        for term in terms_in_active_locale(model):
             group = term.canvas.name if model is CanvasBlock else ""
             self.options.append(Option(term.slug, term.name, group=group, term=term))
         self.terms = by_translation_key(option.term for option in self.options)

@@ -15,7 +15,8 @@ def tool_json_ld(page, request, context):
     """A LearningResource with its how-to steps, templates, credits and lineage."""
     people = {"author": [], "contributor": [], "translator": []}
     key_by_role = {ContributorRole.AUTHOR: "author", ContributorRole.TRANSLATOR: "translator"}
-    for contributor in page.contributors.all():
+    contributors = context.get("contributors")
+    for contributor in page.contributors.all() if contributors is None else contributors:
         kind = "Organization" if contributor.is_group else "Person"
         people[key_by_role.get(contributor.role, "contributor")].append({"@type": kind, "name": contributor.name})
     data = {

@@ -15,7 +15,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from sbm_site.i18n import active_locale
 from sbm_site.models import BasePage
-from toolpages.models import ToolPage
+from toolpages.models import Audience, ToolPage
+from toolpages.terms import terms_with_ids
 
 from ..localization import localized_live
 from .choices import LANGUAGE_CHOICES, AttendanceMode, language_name
@@ -128,10 +129,20 @@ class TrainingModulePage(BasePage):
 
     def get_trainers(self):
         """The trainers whose directory listing is public, in the visitor's language where translated."""
+        links = list(self.trainers.select_related("provider"))
+        if not links:
+            return []
+        Provider = self._meta.get_field("trainers").related_model._meta.get_field("provider").related_model  # noqa: N806
+        translated = {
+            provider.translation_key: provider
+            for provider in Provider.objects.filter(
+                translation_key__in=[link.provider.translation_key for link in links], locale=active_locale()
+            )
+        }
         trainers = []
-        for link in self.trainers.select_related("provider"):
-            for provider in (link.provider.localized, link.provider):
-                if provider.live and not provider.is_expired:
+        for link in links:
+            for provider in (translated.get(link.provider.translation_key), link.provider):
+                if provider is not None and provider.live and not provider.is_expired:
                     trainers.append(provider)
                     break
         return trainers
@@ -162,6 +173,7 @@ class TrainingModulePage(BasePage):
         sessions = self.get_sessions()
         context.update(
             sessions=sessions,
+            shown_audience=next(iter(terms_with_ids(Audience, [self.audience_id] if self.audience_id else [])), None),
             open_sessions=[session for session in sessions if session.is_open],
             tools=self.get_tools(),
             trainers=self.get_trainers(),

@@ -1,6 +1,8 @@
 """Settings shared by every environment; the only module that reads the environment."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -42,11 +44,26 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A dead database must answer quickly with a 503, not hang the workers.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+# A read replica (docs/scaling.md): anonymous visitors' reads go to it, the rest to the primary;
+# for DATABASE_REPLICA_LAG_SECONDS after a change of public content, every read goes to the primary.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+DATABASE_REPLICA_LAG_SECONDS = int(os.environ.get("DATABASE_REPLICA_LAG_SECONDS", "5"))
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"], conn_health_checks=True
+    )
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
+        DATABASES["replica"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+            os.environ.get("DB_CONNECT_TIMEOUT", "3")
+        )
+    # Tests create no second database: the replica alias reads the test database.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["sbm_site.db_router.PrimaryReplicaRouter"]
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # Anonymous visitors' pages are kept this long (0 turns the page cache off); a publication
-# retires them at once. Without Redis each process keeps its own copy: keep it short there.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600" if REDIS_URL else "60"))
+# retires them at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
 if REDIS_URL:
     _redis = {
         "BACKEND": "sbm_site.cache.ResilientRedisCache",
@@ -55,10 +72,21 @@ if REDIS_URL:
     }
     CACHES = {"default": {**_redis, "KEY_PREFIX": "sbm"}, "pages": {**_redis, "KEY_PREFIX": "sbm-pages"}}
 else:
+    # Without Redis, a folder on this machine that every worker process shares: each worker's own
+    # memory would keep serving a page after another worker retired it on publication. One folder
+    # per database, so two sites on one machine (make run, the browser tests) never mix pages.
+    CACHE_DIR = Path(
+        os.environ.get("CACHE_DIR")
+        or Path(tempfile.gettempdir()) / f"sbm-cache-{hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:12]}"
+    )
+    _files = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sbm"},
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sbm-pages"},
+        "default": {**_files, "LOCATION": str(CACHE_DIR / "default")},
+        "pages": {**_files, "LOCATION": str(CACHE_DIR / "pages")},
     }
+# Sessions (signed-in editors): read from Redis when there is one, always written to the database
+# too, so that a Redis restart signs no one out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db"
 
 # A CDN or caching proxy in front of the site is purged on publish when one of these is set.
 FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
@@ -132,6 +160,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -162,17 +191,20 @@ MIDDLEWARE = [
     "sbm_site.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "sbm_site.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "sbm_site.page_cache.AnonymousPageCacheMiddleware",
+    "sbm_site.chrome.RequestMemoMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "sbm_site.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+if DATABASE_REPLICA_URL:
+    MIDDLEWARE.insert(0, "sbm_site.db_router.PrimaryForEditorsMiddleware")
 
 ROOT_URLCONF = "sbm_site.urls"
 WSGI_APPLICATION = "sbm_site.wsgi.application"
@@ -272,10 +304,34 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 SERVE_MEDIA_FILES = False
+# Uploads in an S3-compatible bucket (docs/scaling.md) when one is named; the credentials are read
+# by boto3 itself from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the server's role).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            # A private bucket: links are signed, valid a week (longer than any cached page).
+            "querystring_auth": not os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
+            "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", str(7 * 24 * 3600))),
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
+    # Documents stream through the site, which checks their privacy on each download.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Social Business Models"
+# Addresses stay plain ASCII ("carte-dempathie", not "carte-dempathie-des-bénéficiaires" with
+# accents that mail clients and partners' sites mangle): the admin transliterates titles.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database search; on PostgreSQL with stemming in each content language.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -9,23 +9,19 @@ from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from sbm_site.i18n import for_active_locale
-from sbm_site.models import Footer
+from sbm_site import chrome
 
 register = template.Library()
 
 
 def locale_root(request):
     """The home page of the visitor's language (the site root's translation)."""
-    site = Site.find_for_request(request) if request else None
-    root = site.root_page if site else None
-    if root is None:
-        return None
-    return root.localized
+    return chrome.locale_root(request)
 
 
 @register.simple_tag(takes_context=True)
@@ -35,12 +31,10 @@ def home_page(context):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context.get("request")
-    root = locale_root(request)
-    pages = root.get_children().live().public().in_menu().order_by("path") if root else Page.objects.none()
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    return {"items": [(page, current_path.startswith(page.path)) for page in pages]}
+    items = chrome.main_menu_items(context.get("request"))
+    return {"items": [(item, current_path.startswith(item["path"])) for item in items]}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -55,11 +49,8 @@ def language_switcher(context):
     names = dict(settings.LANGUAGES)
     links = []
     if isinstance(page, Page):
-        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-        by_language = {p.locale.language_code: p for p in translations}
-        for code, _name in settings.LANGUAGES:
-            if code in by_language:
-                links.append({"code": code, "name": names[code], "url": by_language[code].get_url(request)})
+        for code, url in chrome.live_translations(page, request).items():
+            links.append({"code": code, "name": names[code], "url": url})
     elif request is not None:
         for code, _name in settings.LANGUAGES:
             links.append({"code": code, "name": names[code], "url": translate_url(request.get_full_path(), code)})
@@ -72,9 +63,9 @@ def alternate_links(context):
     return language_switcher(context)["links"]
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    return {"footer": for_active_locale(Footer.objects.filter(live=True)), "request": context.get("request")}
+    return mark_safe(chrome.footer_html(context.get("request")))  # noqa: S308 - our own template, rendered
 
 
 OPEN_GRAPH_LOCALES = {"fr": "fr_CH", "de": "de_CH", "it": "it_CH", "en": "en_GB"}

@@ -1,15 +1,17 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from sbm_site.models import BasePage
+from sbm_site.i18n import active_locale
+from sbm_site.models import BasePage, site_pages
 
 from .. import canvas
 from ..choices import COUNTRIES, LICENCE_SHORT_NAMES, LICENCE_URLS, Licence, OrganisationSize
@@ -185,11 +187,20 @@ class OpenModelPage(BasePage):
         ]
 
     def get_contact_page(self):
-        page = self.contact_page
-        if page is None:
+        """The contact page in the visitor's language (else as chosen), when it is live and public: one query."""
+        if self.contact_page_id is None:
             return None
-        page = page.localized
-        return page if page.live and not page.get_view_restrictions().exists() else None
+        locale = active_locale()
+        same_page = Page.objects.filter(pk=self.contact_page_id).values("translation_key")
+        candidates = (
+            site_pages()
+            .live()
+            .public()
+            .filter(Q(pk=self.contact_page_id) | Q(locale=locale, translation_key__in=same_page))
+        )
+        pages = {page.pk: page for page in candidates}
+        translated = next((page for page in pages.values() if page.locale_id == locale.pk), None)
+        return translated or pages.get(self.contact_page_id)
 
     def get_share_page(self):
         """The "share your model" form beside this model, to invite visitors to publish their own."""

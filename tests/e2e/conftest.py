@@ -68,6 +68,8 @@ def live_site(tmp_path_factory):
     for command in (["migrate", "--no-input", "-v0"], ["load_demo_content", "-v0"]):
         subprocess.run([python, "manage.py", *command], cwd=PROJECT, env=env, check=True, timeout=600)
     log = (tmp_dir / "server.log").open("w")
+    # Two workers, as `make run` serves: without Redis they share a file cache, so a publication
+    # handled by one retires the pages the other kept (tests/e2e/test_cache_coherence.py).
     server = subprocess.Popen(
         [str(Path(python).parent / "gunicorn"), "sbm_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
         cwd=PROJECT,
@@ -128,3 +130,19 @@ def page(browser, live_site, request):
         ARTIFACTS.mkdir(exist_ok=True)
         tab.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def log_in_as(page):
+    """Sign the tab in to the admin as a demo account, signing out whoever was signed in before."""
+
+    def log_in(username):
+        page.context.clear_cookies()
+        page.goto("/admin/login/")
+        page.locator("input[name=username]").fill(username)
+        page.locator("input[name=password]").fill("sbm-demo")
+        page.locator("form button[type=submit]").first.click()
+        page.wait_for_url("**/admin/")
+        return page
+
+    return log_in

@@ -1,0 +1,1 @@
+"""The benchmark of the public pages: `make bench` (or `python -m bench`). See docs/performance.md."""

@@ -1,0 +1,244 @@
+"""What every public page repeats, looked up once: the site, the locales, the main menu, each
+page's live translations, the footer.
+
+Each is kept in the default cache under the page cache's generation number
+(`sbm_site.page_cache`): any publication, unpublication, move, deletion or change of a page,
+snippet, image, document, site or locale bumps it and so retires all of them, in every language
+and in every process that shares the cache. Within one request, a value is read from the cache
+once (the request memo, opened by `RequestMemoMiddleware`).
+
+A cache that is down only costs queries: every lookup then computes its value.
+"""
+
+import contextvars
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http.request import split_domain_port
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from sbm_site import page_cache
+
+logger = logging.getLogger("sbm.cache")
+
+CACHE_ALIAS = "default"
+KEY_PREFIX = "sbm-chrome"
+# A safety net only: the generation retires every value as soon as the content changes.
+TIMEOUT_SECONDS = 3600
+MISSING = object()
+
+_request_memo = contextvars.ContextVar("sbm_request_memo", default=None)
+
+
+def remembered(key, compute, timeout=TIMEOUT_SECONDS, keep_none=True):
+    """The value kept under `key` for the current generation, computed (and kept) when missing.
+
+    With `keep_none=False`, a None is not kept (lookups driven by what visitors type).
+    """
+    memo = _request_memo.get()
+    if memo is not None and key in memo:
+        return memo[key]
+    full_key = None
+    value = MISSING
+    try:
+        full_key = f"{KEY_PREFIX}:{page_cache.generation()}:{key}"
+        value = caches[CACHE_ALIAS].get(full_key, MISSING)
+    except Exception:  # noqa: BLE001 - without a cache, compute as usual
+        logger.warning("Could not read %s from the cache", key, exc_info=True)
+    if value is MISSING:
+        value = compute()
+        if full_key is not None and (keep_none or value is not None):
+            try:
+                caches[CACHE_ALIAS].set(full_key, value, timeout)
+            except Exception:  # noqa: BLE001
+                logger.warning("Could not keep %s in the cache", key, exc_info=True)
+    if memo is not None:
+        memo[key] = value
+    return value
+
+
+def request_site(request):
+    """The Wagtail Site that answers `request` (or None), looked up once and kept per host and port."""
+    from wagtail.models import Site
+
+    if request is None:
+        return None
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        request._wagtail_site = remembered(f"site:{hostname}:{port}", lambda: Site._find_for_request(request))
+    return request._wagtail_site
+
+
+class RequestMemoMiddleware:
+    """Opens the request memo, finds the request's site from the cache, and routes a page request
+    from the cached home page of the active language; Wagtail then reuses both."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from django.db import DatabaseError
+
+        from wagtail.views import serve
+
+        try:
+            request_site(request)
+            if view_func is serve and not hasattr(request, "_wagtail_route_for_request"):
+                route_from_cached_root(request, view_kwargs.get("path", view_args[0] if view_args else ""))
+        except DatabaseError:
+            # The view meets the same failure, where the site's error handling answers it (503).
+            logger.warning("Could not look up the site or route %s", request.path, exc_info=True)
+        return None
+
+
+def routing_root(request):
+    """`site.root_page.localized.specific`, the page Wagtail routes every request from, kept per language."""
+    site = request_site(request)
+    if site is None or site.root_page_id is None:
+        return None
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return remembered(f"routing-root:{site.pk}:{language}", lambda: site.root_page.localized.specific)
+
+
+def route_from_cached_root(request, path):
+    """What `Page.route_for_request` does, from the cached root: the result is left where Wagtail reads it."""
+    from django.http import Http404
+
+    root = routing_root(request)
+    if root is None:
+        return
+    try:
+        request._wagtail_route_for_request = root.route(request, [part for part in path.split("/") if part])
+    except Http404:
+        request._wagtail_route_for_request = None
+
+
+def locales_by_language():
+    """{language code: Locale} of every locale."""
+    from wagtail.models import Locale
+
+    return remembered("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+def site_key(request):
+    site = request_site(request)
+    return site.pk if site is not None else "none"
+
+
+def locale_root(request, language=None):
+    """The home page (a plain `Page`) of the visitor's language: the site root's translation."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    site = request_site(request)
+    if site is None or site.root_page_id is None:
+        return None
+
+    def find():
+        from wagtail.models import Page
+
+        locale = locales_by_language().get(language)
+        root = site.root_page
+        if locale is None or root.locale_id == locale.pk:
+            return Page.objects.get(pk=root.pk)
+        translated = Page.objects.filter(translation_key=root.translation_key, locale=locale, live=True).first()
+        return translated or Page.objects.get(pk=root.pk)
+
+    return remembered(f"root:{site.pk}:{language}", find)
+
+
+def main_menu_items(request, language=None):
+    """[{title, url, path}] of the live, public pages shown in the menu of the visitor's language."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+
+    def find():
+        root = locale_root(request, language)
+        if root is None:
+            return []
+        pages = root.get_children().live().public().in_menu().order_by("path")
+        return [{"title": page.title, "url": page.get_url(request), "path": page.path} for page in pages]
+
+    return remembered(f"menu:{site_key(request)}:{language}", find)
+
+
+def live_translations(page, request):
+    """{language code: URL} of the live, public translations of `page` (itself included if live)."""
+
+    def find():
+        from wagtail.models import Page
+
+        translations = (
+            Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+        )
+        by_language = {other.locale.language_code: other.get_url(request) for other in translations}
+        return {code: by_language[code] for code, _name in settings.LANGUAGES if code in by_language}
+
+    return remembered(f"translations:{site_key(request)}:{page.translation_key}", find)
+
+
+def footer_html(request, language=None):
+    """The footer of the visitor's language, rendered (the default language's if it has none)."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+
+    def render():
+        from sbm_site.models import Footer
+
+        footers = {
+            footer.locale.language_code: footer
+            for footer in Footer.objects.filter(
+                live=True, locale__language_code__in={language, settings.LANGUAGE_CODE}
+            ).select_related("locale")
+        }
+        footer = footers.get(language) or footers.get(settings.LANGUAGE_CODE)
+        return render_to_string("includes/footer.html", {"footer": footer, "request": request})
+
+    return remembered(f"footer:{site_key(request)}:{language}", render)
+
+
+def view_restrictions():
+    """What decides whether a page is public: the restricted sections, and whether any page is an alias.
+
+    {"sections": [(page id, path, depth)], "aliases": bool}. Every change to a restriction or a
+    page (moves included) bumps the generation, so this is never older than the tree.
+    """
+
+    def find():
+        from wagtail.models import Page, PageViewRestriction
+
+        sections = [
+            (restriction.page_id, restriction.page.path, restriction.page.depth)
+            for restriction in PageViewRestriction.objects.select_related("page")
+        ]
+        aliases = bool(sections) and Page.objects.filter(alias_of__isnull=False).exists()
+        return {"sections": sections, "aliases": aliases}
+
+    return remembered("view-restrictions", find)
+
+
+def child_by_slug(parent, slug):
+    """The child of `parent` with this slug as its specific page, in one query: its type is kept
+    in the cache. None when there is no such child (the caller then routes as Wagtail does)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    def find_type():
+        return parent.get_children().filter(slug=slug).values_list("content_type_id", flat=True).first()
+
+    content_type_id = remembered(f"child-type:{parent.pk}:{slug}", find_type, keep_none=False)
+    if content_type_id is None:
+        return None
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    child = model.objects.child_of(parent).filter(slug=slug).first()
+    if child is not None:
+        # As Wagtail's own routing does: the parent is known, get_parent() needs no query.
+        child._cached_parent_obj = parent
+    return child

@@ -1,0 +1,244 @@
+"""Beyond one machine (docs/scaling.md): what the environment turns on, and that it works.
+
+Each case starts a fresh process with its own environment, as an app server would, because
+settings are read once at start.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import uuid
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "sbm_site.settings.production",
+    "SECRET_KEY": "k3v!x9-a-long-random-production-secret-8f2c1e7d94b0a6e5c3d2f1a0b9e8d7c6",
+    "ALLOWED_HOSTS": "www.socialbusinessmodels.example",
+}
+SCALING_VARIABLES = {
+    "DATABASE_URL",
+    "DATABASE_REPLICA_URL",
+    "REDIS_URL",
+    "PAGE_CACHE_SECONDS",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+    "AWS_S3_REGION_NAME",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_LOCATION",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+}
+
+
+def in_app_server(script, **env):
+    """Run `script` in a new process set up with `env`; it prints one JSON document."""
+    environment = {k: v for k, v in os.environ.items() if k not in SCALING_VARIABLES | set(PRODUCTION)}
+    environment.update(env)
+    code = "import django, json\ndjango.setup()\n" + textwrap.dedent(script)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+SETTINGS_SCRIPT = """
+from django.conf import settings
+print(json.dumps({
+    "databases": {alias: {"NAME": db["NAME"], "HOST": db.get("HOST"), "TEST": db.get("TEST", {}),
+                          "OPTIONS": db.get("OPTIONS", {})} for alias, db in settings.DATABASES.items()},
+    "routers": settings.DATABASE_ROUTERS,
+    "first_middleware": settings.MIDDLEWARE[0],
+    "caches": {alias: cache["BACKEND"] for alias, cache in settings.CACHES.items()},
+    "page_cache_seconds": settings.PAGE_CACHE_SECONDS,
+    "session_engine": settings.SESSION_ENGINE,
+    "media": settings.STORAGES["default"],
+    "documents": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
+}))
+"""
+
+
+def test_one_server_alone_needs_no_replica_redis_or_bucket():
+    found = in_app_server(SETTINGS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
+    assert list(found["databases"]) == ["default"]
+    assert found["routers"] == []
+    assert not any("redis" in backend.lower() for backend in found["caches"].values())
+    assert found["session_engine"] == "django.contrib.sessions.backends.db"
+    assert found["media"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+
+
+CACHE_LOCATIONS_SCRIPT = """
+from django.conf import settings
+print(json.dumps({alias: [cache["BACKEND"], cache.get("LOCATION")] for alias, cache in settings.CACHES.items()}))
+"""
+
+
+def test_without_redis_the_workers_of_a_server_share_a_file_cache_of_their_own_database():
+    """Each worker's own memory would keep serving a page that another worker retired."""
+    one = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
+    again = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
+    other = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/other")
+    assert {backend for backend, _location in one.values()} == {"django.core.cache.backends.filebased.FileBasedCache"}
+    assert one == again, "two processes of one site use the same folders"
+    assert one["default"][1] != one["pages"][1]
+    assert one["pages"][1] != other["pages"][1], "two sites on one machine never mix their pages"
+
+
+def test_a_read_replica_is_configured_from_its_url():
+    found = in_app_server(
+        SETTINGS_SCRIPT,
+        **PRODUCTION,
+        DATABASE_URL="postgres://sbm@primary.internal:5432/sbm",
+        DATABASE_REPLICA_URL="postgres://sbm_read@replica.internal:5432/sbm",
+    )
+    replica = found["databases"]["replica"]
+    assert (replica["HOST"], replica["NAME"]) == ("replica.internal", "sbm")
+    assert found["databases"]["default"]["HOST"] == "primary.internal"
+    # A dead replica fails as fast as a dead primary; the tests read the primary's test database.
+    assert replica["OPTIONS"]["connect_timeout"] == 3
+    assert replica["TEST"]["MIRROR"] == "default"
+    assert found["routers"] == ["sbm_site.db_router.PrimaryReplicaRouter"]
+    assert found["first_middleware"] == "sbm_site.db_router.PrimaryForEditorsMiddleware"
+
+
+ROUTING_SCRIPT = """
+from django.db import connections, transaction
+from django.http import HttpResponse
+from django.test import RequestFactory
+from wagtail.models import Locale
+
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+
+from sbm_site.db_router import LAST_CHANGE_KEY, PrimaryForEditorsMiddleware, use_primary
+
+# Both aliases open the same SQLite file here: what one writes, the other reads.
+with connections["default"].schema_editor() as editor:
+    editor.create_model(Locale)
+Locale.objects.create(language_code="fr")
+found = {"read": Locale.objects.all().db, "count_on_replica": Locale.objects.count()}
+with transaction.atomic():
+    found["read_in_transaction"] = Locale.objects.all().db
+    found["write_in_transaction"] = Locale.objects.create(language_code="de")._state.db
+with use_primary():
+    found["read_pinned"] = Locale.objects.all().db
+found["count_after_transaction"] = Locale.objects.count()
+
+middleware = PrimaryForEditorsMiddleware(lambda request: HttpResponse(Locale.objects.all().db))
+factory = RequestFactory()
+# Public content just changed (a locale was added): the replica may lag, visitors read the primary.
+found["right after a change"] = middleware(factory.get("/fr/outils/")).content.decode()
+cache.delete(LAST_CHANGE_KEY)
+found["requests"] = {
+    "anonymous page": middleware(factory.get("/fr/outils/")).content.decode(),
+    "admin": middleware(factory.get("/admin/pages/")).content.decode(),
+    "form sent": middleware(factory.post("/fr/association/adherer/")).content.decode(),
+    "with a session": middleware(factory.get("/fr/", HTTP_COOKIE="sessionid=abc")).content.decode(),
+}
+# A change that no public page shows (a group of editors) does not send visitors to the primary.
+with connections["default"].schema_editor() as editor:
+    editor.create_model(Group)
+Group.objects.create(name="Relecture RM")
+found["after a private change"] = middleware(factory.get("/fr/outils/")).content.decode()
+print(json.dumps(found))
+"""
+
+
+def test_reads_go_to_the_replica_and_writes_and_editors_to_the_primary(tmp_path):
+    database = f"sqlite:///{tmp_path / 'site.sqlite3'}"
+    found = in_app_server(
+        ROUTING_SCRIPT,
+        DJANGO_SETTINGS_MODULE="sbm_site.settings.test",
+        DATABASE_URL=database,
+        DATABASE_REPLICA_URL=database,
+    )
+    assert found["read"] == "replica"
+    assert found["count_on_replica"] == 1
+    assert found["read_in_transaction"] == "default"
+    assert found["write_in_transaction"] == "default"
+    assert found["count_after_transaction"] == 2
+    assert found["read_pinned"] == "default"
+    assert found["requests"] == {
+        "anonymous page": "replica",
+        "admin": "default",
+        "form sent": "default",
+        "with a session": "default",
+    }
+    assert found["right after a change"] == "default"
+    assert found["after a private change"] == "replica"
+
+
+def test_uploads_go_to_an_s3_bucket_when_one_is_named():
+    found = in_app_server(
+        SETTINGS_SCRIPT
+        + """
+from django.core.files.storage import storages
+print(json.dumps({"class": type(storages["default"]).__name__, "url": storages["default"].url("images/logo.png")}))
+""",
+        **PRODUCTION,
+        AWS_STORAGE_BUCKET_NAME="sbm-media",
+        AWS_S3_ENDPOINT_URL="https://objects.example.test",
+        AWS_S3_REGION_NAME="ch-gva-2",
+        AWS_ACCESS_KEY_ID="AKIDEXAMPLE",
+        AWS_SECRET_ACCESS_KEY="not-a-real-secret",
+    )
+    # A private bucket: each link is signed (computed locally, no request to the bucket).
+    assert found["class"] == "S3Storage"
+    assert found["url"].startswith("https://objects.example.test/sbm-media/media/images/logo.png?")
+    assert "X-Amz-Signature=" in found["url"]
+
+
+def test_media_behind_a_cdn_domain_get_plain_links_and_documents_stay_behind_their_checks():
+    found = in_app_server(
+        """
+from django.conf import settings
+from django.core.files.storage import storages
+print(json.dumps({"url": storages["default"].url("documents/fiche.pdf"), "documents": settings.WAGTAILDOCS_SERVE_METHOD}))
+""",
+        **PRODUCTION,
+        AWS_STORAGE_BUCKET_NAME="sbm-media",
+        AWS_S3_CUSTOM_DOMAIN="media.example.test",
+    )
+    assert found["url"] == "https://media.example.test/media/documents/fiche.pdf"
+    # Documents are served by the site, which checks their privacy, never by a public link.
+    assert found["documents"] == "serve_view"
+
+
+def test_with_redis_every_app_server_shares_the_caches_and_sessions():
+    redis = {**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/15"}
+    found = in_app_server(SETTINGS_SCRIPT, **redis)
+    assert found["caches"] == {
+        "default": "sbm_site.cache.ResilientRedisCache",
+        "pages": "sbm_site.cache.ResilientRedisCache",
+    }
+    assert found["page_cache_seconds"] == 3600
+    assert found["session_engine"] == "django.contrib.sessions.backends.cached_db"
+
+    # One server retires the cached pages; another, started apart, sees it at once.
+    marker = uuid.uuid4().hex
+    first = in_app_server(
+        f"""
+from django.core.cache import caches
+from sbm_site.page_cache import generation, invalidate_all
+before = generation()
+invalidate_all()
+caches["default"].set("scaling-test", "{marker}", 60)
+print(json.dumps({{"before": before, "after": generation()}}))
+""",
+        **redis,
+    )
+    second = in_app_server(
+        """
+from django.core.cache import caches
+from sbm_site.page_cache import generation
+value = caches["default"].get("scaling-test")
+caches["default"].delete("scaling-test")
+print(json.dumps({"generation": generation(), "value": value}))
+""",
+        **redis,
+    )
+    assert first["after"] == first["before"] + 1
+    assert second == {"generation": first["after"], "value": marker}
