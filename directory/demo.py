@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 
 from sbm_site.demo import Texts, resync, translate
+from sbm_site.demo_images import demo_logo
 from toolpages.models import ToolPage
 
 from .choices import PartnerType, ProviderKind
@@ -392,6 +393,7 @@ def load_provider(index, entry, tools, locale):
         listed_until=timezone.localdate() + datetime.timedelta(days=days_left),
         email=f"{slug}@providers.example",
         website=f"https://{slug}.example",
+        logo=demo_logo(names[0], slug, index),
         live=False,
     )
     if tools:

@@ -7,22 +7,17 @@ day the demo is loaded, so that upcoming sessions and events stay upcoming.
 """
 
 from datetime import datetime, time, timedelta
-from io import BytesIO
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-
-from PIL import Image as PILImage
-from PIL import ImageDraw
 
 from directory.models import Partner
 from sbm_site.demo import Texts, add_child, translate
+from sbm_site.demo_images import demo_logo as drawn_logo
 from toolpages.models import Audience, ToolPage
 
 from .models import (
@@ -94,23 +89,13 @@ DEMO_PARTNERS = {
 }
 
 
-PARTNER_COLOURS = {"funder": "#7a4b00", "school": "#1a4fd6", "public": "#6b1e5a"}
+# Positions in sbm_site.demo_images.PALETTE: brown, blue, plum.
+PARTNER_PALETTE = {"funder": 3, "school": 1, "public": 2}
 
 
 def demo_logo(kind):
-    """A plain coloured placeholder logo, so that the co-branding can be seen."""
-    images = get_image_model()
-    title = f"Logo fictif – {DEMO_PARTNERS[kind]}"
-    existing = images.objects.filter(title=title).first()
-    if existing:
-        return existing
-    canvas = PILImage.new("RGB", (240, 96), PARTNER_COLOURS[kind])
-    ImageDraw.Draw(canvas).text((16, 38), "EXEMPLE", fill="#ffffff")
-    data = BytesIO()
-    canvas.save(data, "PNG")
-    image = images(title=title, file=ImageFile(data, name=f"logo-{kind}.png"))
-    image.save()
-    return image
+    """A drawn placeholder logo (the partner's initials), so that the co-branding can be seen."""
+    return drawn_logo(DEMO_PARTNERS[kind], f"partner-{kind}", PARTNER_PALETTE[kind])
 
 
 def demo_partner(kind):

@@ -39,7 +39,16 @@
                 select((next + links.length) % links.length, true);
             });
         });
-        var start = links.findIndex(function (link) { return link.hash === window.location.hash; });
+        // The panel holding the element an address points to: the tab itself, or a section inside a panel.
+        function indexForHash(hash) {
+            var target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+            return target ? panels.findIndex(function (panel) { return panel.contains(target); }) : -1;
+        }
+        window.addEventListener("hashchange", function () {
+            var index = indexForHash(window.location.hash);
+            if (index !== -1) { select(index, false); }
+        });
+        var start = indexForHash(window.location.hash);
         select(start === -1 ? 0 : start, false);
     });
 })();

@@ -1,0 +1,1 @@
+"""Quality audits of the public site and of our admin pages: Lighthouse, axe-core, the Nu Html Checker."""

@@ -1,0 +1,85 @@
+"""Print, as JSON, the addresses the audits visit: one page of each kind per language, and our admin pages.
+
+Run inside the audit's own environment (its demo database): ``python -m scripts.audit.pages``.
+"""
+
+import json
+import os
+import sys
+from pathlib import Path
+from urllib.parse import urlencode
+
+PROJECT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("fr", "de")
+SEARCH_TERMS = {"fr": "modèle", "de": "Modell", "it": "modello", "en": "model"}
+
+
+def first_live_url(model, language):
+    page = model.objects.live().public().filter(locale__language_code=language).order_by("path").first()
+    return page.url if page else None
+
+
+def public_pages(language):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from directory.models import DirectoryPage
+    from guides.models import GuidePage
+    from home.models import HomePage
+    from showcase.models import OpenModelPage
+    from toolpages.models import ToolIndexPage, ToolPage
+
+    kinds = {
+        "home": HomePage,
+        "tool library": ToolIndexPage,
+        "tool sheet": ToolPage,
+        "guide": GuidePage,
+        "directory": DirectoryPage,
+        "open model": OpenModelPage,
+    }
+    pages = {kind: first_live_url(model, language) for kind, model in kinds.items()}
+    with translation.override(language):
+        pages["search"] = f"{reverse('search')}?{urlencode({'q': SEARCH_TERMS[language]})}"
+    missing = [kind for kind, url in pages.items() if not url]
+    if missing:
+        sys.exit(f"The demo content has no live {', '.join(missing)} in {language}")
+    return pages
+
+
+def admin_pages():
+    from sbm_site.contributions import registry
+    from sbm_site.contributions.models import Contribution
+
+    contribution = Contribution.objects.order_by("pk").first()
+    if contribution is None:
+        # The demo has none; the audit's throwaway database gets one, as a visitor's form would make it.
+        contribution = Contribution.objects.create(
+            kind=registry.all_kinds()[0].key,
+            language="fr",
+            name="Camille Exemple",
+            email="camille@example.org",
+            organisation="Coopérative Exemple",
+            message="Une contribution créée pour l'audit d'accessibilité de la boîte de réception.",
+            consent=True,
+        )
+    return {
+        "dashboard": "/admin/",
+        "contributions inbox": "/admin/contributions/contribution/",
+        "contribution detail": f"/admin/contributions/contribution/inspect/{contribution.pk}/",
+        "contribution triage": f"/admin/contributions/contribution/edit/{contribution.pk}/",
+        "translation health": "/admin/reports/translation-health/",
+    }
+
+
+def main():
+    sys.path.insert(0, str(PROJECT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sbm_site.settings.dev")
+    import django
+
+    django.setup()
+    result = {"public": {language: public_pages(language) for language in LANGUAGES}, "admin": admin_pages()}
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+
+
+if __name__ == "__main__":
+    main()
