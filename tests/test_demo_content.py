@@ -64,6 +64,10 @@ def test_absolute_links_point_where_the_site_is_served(home_pages):
     assert home_pages["de"].full_url == "http://testserver/de/"
 
 
+def test_every_page_address_is_plain_ascii():
+    assert [page.url_path for page in Page.objects.all() if not page.url_path.isascii()] == []
+
+
 def test_every_language_has_its_home_page_and_sections(locales):
     for code, locale in locales.items():
         home = HomePage.objects.get(locale=locale)

@@ -17,6 +17,7 @@ from directory.models import DirectoryPage, PartnersPage
 from guides import demo as guides_demo
 from guides.models import EventIndexPage, GuideIndexPage, TrainingIndexPage
 from sbm_site.demo import add_child, child_by_slug, ensure_locales, resync, translate
+from search import demo as search_demo
 from showcase import demo as showcase_demo
 from showcase.models import OpenModelIndexPage
 from toolpages import demo as toolpages_demo
@@ -425,7 +426,7 @@ def load(stdout=None):
         for page in sections.values():
             translate_tree(page, locale)
     # The apps' content comes once the language trees exist, so that translations land in them.
-    for app_demo in (toolpages_demo, directory_demo, guides_demo, showcase_demo):
+    for app_demo in (toolpages_demo, directory_demo, guides_demo, showcase_demo, search_demo):
         app_demo.load(sections, locales)
     if feature_tools(home):
         for code in ("de", "it", "en"):
