@@ -332,6 +332,8 @@ WAGTAIL_SITE_NAME = "Social Business Models"
 # Addresses stay plain ASCII ("carte-dempathie", not "carte-dempathie-des-bénéficiaires" with
 # accents that mail clients and partners' sites mangle): the admin transliterates titles.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Draftail, except that an empty editor is saved as empty (sbm_site/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "sbm_site.rich_text.RichTextArea"}}
 # Wagtail's database search; on PostgreSQL with stemming in each content language.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -92,7 +92,8 @@ def translation_health_row(page, source_title):
     report = page.locator("main")
     report.get_by_label("Typ").select_option(label="Werkzeug")
     report.get_by_label("Sprache").select_option(label="Deutsch")
-    report.get_by_role("button", name="Filtern").click()
+    with page.expect_navigation():  # look for the row in the filtered report, not in the one before
+        report.get_by_role("button", name="Filtern").click()
     row = report.get_by_role("row", name=re.compile(f"^{re.escape(source_title)} "))
     while not row.count():
         with page.expect_navigation():  # count rows on the next page, not on this one again
