@@ -228,3 +228,14 @@ def test_production_and_the_comite_see_every_tool_kind_with_its_accept_button(cl
                 contribution.status,
                 page.select_one("main").get_text()[:3000],
             )
+
+
+def test_the_inbox_filters_contributions_by_the_tool_they_are_about(client, login, contribute, tool):
+    about_tool = contribute("example")
+    proposal = contribute("proposal")  # about no tool yet
+    login("production")
+    listing = client.get("/admin/contributions/contribution/").content.decode()
+    assert f"?page={tool.pk}" in listing and "Arbre de problèmes (fr)" in listing
+    filtered = client.get(f"/admin/contributions/contribution/?page={tool.pk}").content.decode()
+    assert f"/inspect/{about_tool.pk}/" in filtered
+    assert f"/inspect/{proposal.pk}/" not in filtered

@@ -51,6 +51,26 @@ class KindFilter(SimpleListFilter):
         return queryset.filter(kind=self.value()) if self.value() else queryset
 
 
+class PageFilter(SimpleListFilter):
+    """The tools (or other pages) that contributions the user may see are about."""
+
+    title = _("page concerned")
+    parameter_name = "page"
+
+    def lookups(self, request, model_admin):
+        pages = (
+            model_admin.get_queryset(request)
+            .filter(page__isnull=False)
+            .values_list("page_id", "page__title", "page__locale__language_code")
+            .distinct()
+            .order_by("page__title")
+        )
+        return [(str(page_id), f"{title} ({language})") for page_id, title, language in pages]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(page_id=self.value()) if self.value() else queryset
+
+
 class TriageView(EditView):
     """Records who decided and when whenever the status or the note changes."""
 
@@ -73,7 +93,7 @@ class ContributionAdmin(ModelAdmin):
     permission_helper_class = ContributionPermissionHelper
     edit_view_class = TriageView
     list_display = ("created_at", "kind_label", "name", "organisation", "language", "status")
-    list_filter = (KindFilter, "status", "language")
+    list_filter = (KindFilter, "status", "language", PageFilter)
     search_fields = ("name", "email", "organisation", "message")
     inspect_view_fields = (
         "kind",
