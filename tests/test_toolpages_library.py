@@ -104,6 +104,27 @@ def test_each_option_counts_the_tools_it_would_give(client):
     assert f'{phase.label} <span class="count">({phase.count} ' in response.content.decode()
 
 
+def option_count(client, facet_key, value, **params):
+    library = client.get(LIBRARY_URL, params).context["library"]
+    return next(option.count for option in library.facet(facet_key).options if option.value == value)
+
+
+@pytest.mark.parametrize("params", [{}, {"canvas": "modele-d-affaires"}])
+def test_counts_kept_between_visits_follow_a_publication_and_an_unpublication(client, library, params):
+    """Counts are kept under the content generation: a new tool changes them at once."""
+    before = option_count(client, "complexity", "3", **params)
+    assert option_count(client, "complexity", "3", **params) == before  # kept, and still right
+    tool = ToolPage(title="Outil exigeant neuf", slug="outil-exigeant-neuf", summary="Neuf.", complexity=3)
+    tool.canvas = Canvas.objects.get(locale=library.locale, slug="modele-d-affaires")
+    library.add_child(instance=tool)
+    tool.save_revision().publish()
+    assert option_count(client, "complexity", "3", **params) == before + 1
+    total = client.get(LIBRARY_URL, params).context["tools"].paginator.count
+    tool.unpublish()
+    assert option_count(client, "complexity", "3", **params) == before
+    assert client.get(LIBRARY_URL, params).context["tools"].paginator.count == total - 1
+
+
 def test_an_empty_result_says_so_and_offers_every_tool(client):
     response = client.get(LIBRARY_URL, {"canvas": "rse", "phase": "curiosite"})
     assert response.status_code == 200

@@ -5,11 +5,15 @@ visitor would get by adding it, with every other facet's selection applied. Each
 one query whatever the number of tools.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from sbm_site.chrome import remembered
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
@@ -25,6 +29,7 @@ SORTS = {
     "revised": (_("Recently revised"), ("-last_published_at", "title")),
 }
 DEFAULT_SORT = "title"
+TOTAL = "__total__"
 EFFORT_RANGES = [
     ("up-to-1h", _("Up to 1 hour"), Q(effort_hours__lte=1)),
     ("2-4h", _("2 to 4 hours"), Q(effort_hours__gte=2, effort_hours__lte=4)),
@@ -162,6 +167,7 @@ class ToolLibrary:
         self.query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
         self.sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
         self.sorts = [(key, label) for key, (label, _order) in SORTS.items()]
+        self.total = None
 
     @property
     def is_filtered(self):
@@ -176,16 +182,38 @@ class ToolLibrary:
                 queryset = queryset.filter(facet.q())
         return queryset
 
-    def count_options(self):
+    def count_options(self, cache_key=None):
+        """Count every option. Counts change only when content does: with a `cache_key` (the
+        library's), they are kept under the content generation (`sbm_site.chrome`) for each
+        combination of selected options; a free-text query is always counted afresh."""
+
+        def count():
+            for facet in self.facets:
+                facet.count(self.filtered(except_facet=facet))
+            counts = {facet.key: [option.count for option in facet.options] for facet in self.facets}
+            counts[TOTAL] = self.filtered().count()
+            return counts
+
+        if cache_key is None or self.query:
+            count()
+            return
+        selection = "&".join(f"{facet.key}={','.join(sorted(facet.selected))}" for facet in self.facets)
+        digest = hashlib.sha256(selection.encode()).hexdigest()[:24]
+        counts = remembered(f"library-counts:{cache_key}:{translation.get_language()}:{digest}", count)
         for facet in self.facets:
-            facet.count(self.filtered(except_facet=facet))
+            for option, number in zip(facet.options, counts.get(facet.key, ()), strict=False):
+                option.count = number
+        self.total = counts.get(TOTAL)
 
     def results(self):
         return self.filtered().order_by(*SORTS[self.sort][1]).select_related("canvas").prefetch_related("phases")
 
     def page(self, number):
         """One page of results; a missing or wrong page number gives the first or last page."""
-        paginated = Paginator(self.results(), PER_PAGE).get_page(number)
+        paginator = Paginator(self.results(), PER_PAGE)
+        if self.total is not None:
+            paginator.count = self.total  # counted with the options, kept with them
+        paginated = paginator.get_page(number)
         canvases = self.facet("canvas").terms
         phases = self.facet("phase").terms
         for tool in paginated:

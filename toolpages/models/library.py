@@ -34,7 +34,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         library = ToolLibrary(self.get_tools(), request.GET)
-        library.count_options()
+        library.count_options(cache_key=self.pk)
         context.update(
             library=library,
             tools=library.page(request.GET.get("page")),
