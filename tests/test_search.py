@@ -107,3 +107,12 @@ def test_any_query_gets_a_page(client, query):
 @pytest.mark.parametrize("page_number", ["0", "-1", "999999", "abc", "1e9"])
 def test_any_page_number_gets_a_page(client, page_number):
     assert client.get("/fr/search/", {"q": "association", "page": page_number}).status_code == 200
+
+
+def test_results_pages_are_crawlable_and_name_the_search_page_canonical(client):
+    """One search page per language for search engines, not one per query (Lighthouse SEO, issue #10)."""
+    response = client.get("/fr/search/", {"q": "canevas", "page": "1"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one('meta[name="robots"]') is None
+    assert soup.select_one('link[rel="canonical"]')["href"] == "http://testserver/fr/search/"
+    assert "search" not in client.get("/robots.txt").content.decode()

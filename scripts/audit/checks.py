@@ -27,54 +27,15 @@ def lighthouse_scores(report):
     return scores
 
 
-# Audits a kind of page fails on purpose: its category is judged without them, and the table says so.
-LIGHTHOUSE_WAIVERS = {
-    "search": {
-        "is-crawlable": "results pages carry noindex on purpose: search engines should index the pages, not our results"
-    },
-}
-
-
-def waivers_for(report_name):
-    """The waived audits of a report named `<language>-<kind>--<preset>` (e.g. fr-search--mobile)."""
-    page = report_name.split("--")[0]
-    return next((audits for kind, audits in LIGHTHOUSE_WAIVERS.items() if page.endswith(kind)), {})
-
-
-def score_without(report, category, waived):
-    """The category's score out of 100, recomputed as Lighthouse does (weighted mean) without the waived audits."""
-    audits = report.get("audits", {})
-    total = earned = 0
-    for ref in report.get("categories", {}).get(category, {}).get("auditRefs", []):
-        score = audits.get(ref.get("id"), {}).get("score")
-        if ref.get("id") in waived or score is None:
-            continue
-        total += ref.get("weight", 0)
-        earned += ref.get("weight", 0) * score
-    return round(100 * earned / total) if total else None
-
-
-def lighthouse_failures(report, minimum=LIGHTHOUSE_MINIMUM, waived=None):
+def lighthouse_failures(report, minimum=LIGHTHOUSE_MINIMUM):
     """The categories below the minimum, with the audits that cost the most points in each."""
     if report.get("runtimeError"):
         return [f"runtime error: {report['runtimeError'].get('code')}"]
     failures = []
     for name, score in lighthouse_scores(report).items():
-        if score is not None and score < minimum and waived:
-            score = score_without(report, name, waived)
         if score is None or score < minimum:
             failures.append(f"{name} {score}: {', '.join(lighthouse_losses(report, name)) or 'no audit named'}")
     return failures
-
-
-def lighthouse_waiver_notes(report, minimum, waived):
-    """What the waivers changed: `seo 66 → 100 without is-crawlable`."""
-    notes = []
-    for name, score in lighthouse_scores(report).items():
-        if score is not None and score < minimum and waived:
-            failed = [ref for ref in waived if report.get("audits", {}).get(ref, {}).get("score") == 0]
-            notes.append(f"{name} {score} → {score_without(report, name, waived)} without {', '.join(failed)} (waived)")
-    return notes
 
 
 def lighthouse_losses(report, category):
@@ -126,12 +87,10 @@ def check_lighthouse(paths, minimum):
     for path in paths:
         report = read_json(path)
         scores = lighthouse_scores(report)
-        waived = waivers_for(Path(path).stem)
-        failures = lighthouse_failures(report, minimum, waived)
-        notes = [] if failures else lighthouse_waiver_notes(report, minimum, waived)
+        failures = lighthouse_failures(report, minimum)
         failed |= bool(failures)
         row = [Path(path).stem, *("-" if s is None else s for s in scores.values())]
-        rows.append([*row, "; ".join(failures or notes) or "ok"])
+        rows.append([*row, "; ".join(failures) or "ok"])
     print_table(["report", *LIGHTHOUSE_CATEGORIES, "below threshold"], rows)
     return failed
 
