@@ -190,13 +190,16 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "sbm_site.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A kept page is served before sessions, language, CSRF and authentication are looked at:
+    # it was stored with what they add (Vary, Content-Language), and only when none of them set
+    # a cookie or saw a signed-in user (sbm_site/page_cache.py).
+    "sbm_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sbm_site.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "sbm_site.page_cache.AnonymousPageCacheMiddleware",
     "sbm_site.chrome.RequestMemoMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
