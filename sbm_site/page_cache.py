@@ -10,6 +10,7 @@ every language at once, in every process that shares the cache (Redis in product
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -40,12 +41,20 @@ def page_cache():
     return caches[CACHE_ALIAS]
 
 
+def first_generation():
+    """Where a generation starts when the cache has none (new, flushed, or the key evicted): the
+    time in nanoseconds, above any generation reached before, so that no page kept under an
+    older generation can ever be served again. Starting from 1 again would bring them back."""
+    return time.time_ns()
+
+
 def generation():
     cache = page_cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
+        start = first_generation()
+        cache.add(GENERATION_KEY, start, None)
+        value = cache.get(GENERATION_KEY, start)
     return value
 
 
@@ -62,8 +71,8 @@ def _retire():
     try:
         cache = page_cache()
         cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet: nothing stored under one either
-        cache.add(GENERATION_KEY, 1, None)
+    except ValueError:  # no generation yet: start above any earlier one
+        cache.add(GENERATION_KEY, first_generation(), None)
     except Exception:  # noqa: BLE001 - a cache that is down holds nothing stale
         logger.warning("Could not retire cached pages", exc_info=True)
 

@@ -101,3 +101,16 @@ def test_making_a_page_private_retires_it_from_the_cache(client, home_pages):
     response = client.get("/fr/association/")
     assert response.status_code == 302
     assert "/_util/login/" in response["Location"] or "login" in response["Location"]
+
+
+def test_a_lost_generation_never_brings_back_pages_kept_under_an_older_one(client):
+    """A cache that evicts or loses the generation key (full, restarted, culled) must not serve
+    what it kept before: the generation starts again above every earlier one, not at 1."""
+    from django.core.cache import caches
+
+    from sbm_site.page_cache import CACHE_ALIAS, GENERATION_KEY
+
+    assert client.get("/fr/")[CACHED_HEADER] == "miss"
+    assert client.get("/fr/")[CACHED_HEADER] == "hit"
+    caches[CACHE_ALIAS].delete(GENERATION_KEY)
+    assert client.get("/fr/")[CACHED_HEADER] == "miss"

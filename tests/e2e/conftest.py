@@ -61,6 +61,7 @@ def live_site(tmp_path_factory):
         "DEBUG": "false",
         "DATABASE_URL": e2e_database_url(tmp_dir),
         "MEDIA_ROOT": str(tmp_dir / "media"),
+        "CACHE_DIR": str(tmp_dir / "cache"),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
     env.pop("REDIS_URL", None)
