@@ -2,22 +2,12 @@
 
 from django.conf import settings
 from django.utils.html import escape, linebreaks
-from django.utils.text import slugify
 
-from sbm_site.contributions.triage import TriageError
+from sbm_site.contributions.triage import TriageError, unique_child_slug
 
 from . import canvas
 from .choices import COUNTRIES, LICENCE_SHORT_NAMES, Licence
 from .models import OpenModelIndexPage, OpenModelPage
-
-
-def unique_slug(parent, title):
-    base = slugify(title)[:70] or "modele"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def draft_from_contribution(contribution, user):
@@ -32,7 +22,7 @@ def draft_from_contribution(contribution, user):
     founded = details.get("founded", "")
     page = OpenModelPage(
         title=title[:255],
-        slug=unique_slug(index, title),
+        slug=unique_child_slug(index, title, "modele"),
         live=False,
         owner=user,
         intro=linebreaks(escape(contribution.message)) if contribution.message else "",

@@ -16,13 +16,12 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.utils import translation
 from django.utils.html import escape
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.models import Comment
 from wagtail.users.models import UserProfile
 
-from sbm_site.contributions.triage import TriageError
+from sbm_site.contributions.triage import TriageError, unique_child_slug
 
 from .forms import SHEET_PARTS
 from .models import Canvas, Phase, ToolIndexPage, ToolPage, ToolStatus
@@ -32,15 +31,6 @@ logger = logging.getLogger("sbm.toolpages")
 REVIEWERS_GROUP = "GT Production"
 # A comment must sit on a field of the sheet; parts without one of their own go on the title.
 FIELDLESS_PARTS = {"instruments", "other"}
-
-
-def unique_slug(parent, title):
-    base = slugify(title)[:70] or "outil"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def library_for(contribution, user):
@@ -70,7 +60,7 @@ def draft_tool_from_proposal(contribution, user):
     source = details.get("lineage", "")
     tool = ToolPage(
         title=title[:255],
-        slug=unique_slug(library, title),
+        slug=unique_child_slug(library, title, "outil"),
         live=False,
         owner=user,
         summary=contribution.message,

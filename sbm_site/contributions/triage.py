@@ -6,6 +6,7 @@ Each decision records who took it and when, and is written to Wagtail's audit lo
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.log_actions import log
 from wagtail.models import Revision
@@ -57,3 +58,13 @@ def reject(contribution, user, reason):
 
 def mark_spam(contribution, user):
     decide(contribution, user, Contribution.Status.SPAM)
+
+
+def unique_child_slug(parent, title, fallback):
+    """A slug for a new draft under `parent` from `title`, numbered if a sibling already has it."""
+    base = slugify(title)[:70] or fallback
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
