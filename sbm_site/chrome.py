@@ -4,14 +4,17 @@ page's live translations, the footer.
 Each is kept in the default cache under the page cache's generation number
 (`sbm_site.page_cache`): any publication, unpublication, move, deletion or change of a page,
 snippet, image, document, site or locale bumps it and so retires all of them, in every language
-and in every process that shares the cache. Within one request, a value is read from the cache
-once (the request memo, opened by `RequestMemoMiddleware`).
+and in every process that shares the cache. A value kept under one generation never changes, so
+each process also keeps in memory the values it has read, until it sees another generation.
+Within one request, the generation is read once and each value looked up once (the request memo,
+opened by `RequestMemoMiddleware`).
 
 A cache that is down only costs queries: every lookup then computes its value.
 """
 
 import contextvars
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -28,8 +31,52 @@ KEY_PREFIX = "sbm-chrome"
 # A safety net only: the generation retires every value as soon as the content changes.
 TIMEOUT_SECONDS = 3600
 MISSING = object()
+GENERATION = object()  # the request memo's entry for the generation it reads from
+LOCAL_MAX_ENTRIES = 10_000
 
 _request_memo = contextvars.ContextVar("sbm_request_memo", default=None)
+
+
+class LocalValues:
+    """What this process has read or computed under one generation: {full key: (expiry, value)}.
+
+    Reading a value here costs no file, no network and no unpickling. All of it is dropped when
+    the process meets another generation (or holds too many values)."""
+
+    def __init__(self):
+        self.generation = None
+        self.values = {}
+
+    def get(self, generation, full_key):
+        if generation != self.generation:
+            return MISSING
+        expiry, value = self.values.get(full_key, (0, MISSING))
+        return value if expiry > time.monotonic() else MISSING
+
+    def put(self, generation, full_key, value, timeout):
+        if generation != self.generation or len(self.values) >= LOCAL_MAX_ENTRIES:
+            self.generation, self.values = generation, {}
+        self.values[full_key] = (time.monotonic() + timeout, value)
+
+
+local_values = LocalValues()
+
+
+def current_generation():
+    """The page cache's generation, read once per request."""
+    memo = _request_memo.get()
+    if memo is None:
+        return page_cache.generation()
+    if GENERATION not in memo:
+        memo[GENERATION] = page_cache.generation()
+    return memo[GENERATION]
+
+
+def forget_request_memo():
+    """After a change within a request, what the request read before is looked up again."""
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.clear()
 
 
 def remembered(key, compute, timeout=TIMEOUT_SECONDS, keep_none=True):
@@ -40,16 +87,22 @@ def remembered(key, compute, timeout=TIMEOUT_SECONDS, keep_none=True):
     memo = _request_memo.get()
     if memo is not None and key in memo:
         return memo[key]
-    full_key = None
+    full_key = generation = None
     value = MISSING
     try:
-        full_key = f"{KEY_PREFIX}:{page_cache.generation()}:{key}"
-        value = caches[CACHE_ALIAS].get(full_key, MISSING)
+        generation = current_generation()
+        full_key = f"{KEY_PREFIX}:{generation}:{key}"
+        value = local_values.get(generation, full_key)
+        if value is MISSING:
+            value = caches[CACHE_ALIAS].get(full_key, MISSING)
+            if value is not MISSING:
+                local_values.put(generation, full_key, value, timeout)
     except Exception:  # noqa: BLE001 - without a cache, compute as usual
         logger.warning("Could not read %s from the cache", key, exc_info=True)
     if value is MISSING:
         value = compute()
         if full_key is not None and (keep_none or value is not None):
+            local_values.put(generation, full_key, value, timeout)
             try:
                 caches[CACHE_ALIAS].set(full_key, value, timeout)
             except Exception:  # noqa: BLE001

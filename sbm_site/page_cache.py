@@ -68,6 +68,9 @@ def invalidate_all(**kwargs):
 
 
 def _retire():
+    from sbm_site.chrome import forget_request_memo
+
+    forget_request_memo()
     try:
         cache = page_cache()
         cache.incr(GENERATION_KEY)

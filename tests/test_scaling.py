@@ -81,7 +81,8 @@ def test_without_redis_the_workers_of_a_server_share_a_file_cache_of_their_own_d
     one = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
     again = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
     other = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/other")
-    assert {backend for backend, _location in one.values()} == {"django.core.cache.backends.filebased.FileBasedCache"}
+    assert one["default"][0] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert one["pages"][0] == "sbm_site.cache.PageFileCache"
     assert one == again, "two processes of one site use the same folders"
     assert one["default"][1] != one["pages"][1]
     assert one["pages"][1] != other["pages"][1], "two sites on one machine never mix their pages"

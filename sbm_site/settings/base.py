@@ -82,7 +82,7 @@ else:
     _files = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
     CACHES = {
         "default": {**_files, "LOCATION": str(CACHE_DIR / "default")},
-        "pages": {**_files, "LOCATION": str(CACHE_DIR / "pages")},
+        "pages": {**_files, "BACKEND": "sbm_site.cache.PageFileCache", "LOCATION": str(CACHE_DIR / "pages")},
     }
 # Sessions (signed-in editors): read from Redis when there is one, always written to the database
 # too, so that a Redis restart signs no one out.
@@ -188,12 +188,13 @@ if WAGTAILFRONTENDCACHE:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A kept page is served before its security policy, sessions, language, CSRF and
+    # authentication are looked at: it was stored with the headers they add (Content-Security-
+    # Policy, Vary, Content-Language), and only when none of them set a cookie or saw a signed-in
+    # user (sbm_site/page_cache.py).
+    "sbm_site.page_cache.AnonymousPageCacheMiddleware",
     "sbm_site.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # A kept page is served before sessions, language, CSRF and authentication are looked at:
-    # it was stored with what they add (Vary, Content-Language), and only when none of them set
-    # a cookie or saw a signed-in user (sbm_site/page_cache.py).
-    "sbm_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sbm_site.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,0 +1,74 @@
+"""What each process keeps in memory of the cached chrome follows the shared generation: a change
+seen by any process retires it in every process, and within one request the generation is read once."""
+
+from django.test import override_settings
+
+import pytest
+
+from sbm_site import chrome
+from sbm_site.cache import PageFileCache
+from sbm_site.page_cache import GENERATION_KEY, generation, invalidate_all, page_cache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_memory():
+    chrome.local_values.generation, chrome.local_values.values = None, {}
+
+
+def test_a_kept_value_is_read_from_memory_without_the_shared_cache(django_assert_num_queries):
+    assert chrome.remembered("memory-test", lambda: ["computed"]) == ["computed"]
+    chrome.caches[chrome.CACHE_ALIAS].clear()  # gone from the shared cache; this process still has it
+    assert chrome.remembered("memory-test", lambda: ["computed again"]) == ["computed"]
+
+
+def test_a_generation_bumped_by_another_process_retires_what_this_one_keeps():
+    assert chrome.remembered("memory-test", lambda: "before") == "before"
+    page_cache().incr(GENERATION_KEY)  # what another worker does when it publishes
+    assert chrome.remembered("memory-test", lambda: "after") == "after"
+    assert chrome.local_values.generation == generation()
+
+
+def test_within_a_request_the_generation_is_read_once_and_a_change_is_seen_at_once():
+    token = chrome._request_memo.set({})
+    try:
+        assert chrome.remembered("memory-test", lambda: "before") == "before"
+        page_cache().incr(GENERATION_KEY)  # another worker: this request goes on with what it read
+        assert chrome.remembered("memory-test", lambda: "other") == "before"
+        invalidate_all()  # a change made by this very request
+        assert chrome.remembered("memory-test", lambda: "after") == "after"
+    finally:
+        chrome._request_memo.reset(token)
+
+
+def test_the_menu_follows_a_publication_in_the_same_process(client, home_pages, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    association = home_pages["fr"].get_children().get(slug="association").specific
+    assert "Association" in client.get("/fr/").content.decode()
+    association.title = "Notre maison"
+    association.save_revision().publish()
+    assert "Notre maison" in client.get("/fr/").content.decode()
+
+
+def test_kept_pages_are_stored_as_they_are_and_shared_by_every_process(tmp_path):
+    one, other = (PageFileCache(str(tmp_path), {}) for _ in range(2))  # two workers, one folder
+    page = (200, {"Content-Type": "text/html; charset=utf-8"}, b"<p>Fiche</p>" * 500)
+    one.set("page", page, 60)
+    assert other.get("page") == page
+    stored = next(tmp_path.glob("*.djcache")).read_bytes()
+    assert b"<p>Fiche</p>" in stored  # not compressed: read on every visit, written once
+    assert other.touch("page", 60) and one.get("page") == page
+    one.set("gone", page, -1)
+    assert other.get("gone", "missing") == "missing"
+    assert not other.touch("gone", 60)
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_a_page_from_the_cache_carries_the_security_headers_it_was_served_with(client):
+    first = client.get("/fr/association/")
+    second = client.get("/fr/association/")
+    assert second["X-SBM-Cache"] == "hit"
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
+        assert second[header] == first[header], header
+    assert "default-src" in second["Content-Security-Policy"]
