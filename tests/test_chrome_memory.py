@@ -1,6 +1,7 @@
 """What each process keeps in memory of the cached chrome follows the shared generation: a change
 seen by any process retires it in every process, and within one request the generation is read once."""
 
+from django.core.cache.backends.filebased import FileBasedCache
 from django.test import override_settings
 
 import pytest
@@ -56,12 +57,20 @@ def test_kept_pages_are_stored_as_they_are_and_shared_by_every_process(tmp_path)
     page = (200, {"Content-Type": "text/html; charset=utf-8"}, b"<p>Fiche</p>" * 500)
     one.set("page", page, 60)
     assert other.get("page") == page
-    stored = next(tmp_path.glob("*.djcache")).read_bytes()
+    stored = next(tmp_path.glob("*.page")).read_bytes()
     assert b"<p>Fiche</p>" in stored  # not compressed: read on every visit, written once
     assert other.touch("page", 60) and one.get("page") == page
     one.set("gone", page, -1)
     assert other.get("gone", "missing") == "missing"
     assert not other.touch("gone", 60)
+
+
+def test_pages_kept_compressed_by_an_earlier_version_are_never_read(tmp_path):
+    FileBasedCache(str(tmp_path), {}).set("generation", 41, None)  # Django's format, zlib inside
+    kept = PageFileCache(str(tmp_path), {})
+    assert kept.get("generation") is None
+    kept.set("generation", 42, None)
+    assert kept.get("generation") == 42
 
 
 @override_settings(PAGE_CACHE_SECONDS=600)
