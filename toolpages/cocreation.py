@@ -92,26 +92,50 @@ TRANSLATION = PublicForm(
 SHEET_FORMS = (REVISION, EXAMPLE, TRANSLATION)
 
 
-def slug_pattern(*public_forms):
-    slugs = {slug for public_form in public_forms for slug in public_form.slugs.values()}
-    return "|".join(sorted(slugs))
+@dataclass(frozen=True)
+class FormRoute:
+    """One sub-page route of a page for some public forms; the slug of another language redirects to the page's own."""
+
+    name: str
+    public_forms: tuple
+
+    @property
+    def pattern(self):
+        slugs = {slug for public_form in self.public_forms for slug in public_form.slugs.values()}
+        return rf"^(?P<form_slug>{'|'.join(sorted(slugs))})/$"
+
+    def form_for_slug(self, slug):
+        return next(public_form for public_form in self.public_forms if slug in public_form.slugs.values())
+
+    def url(self, page, public_form, request=None):
+        slug = public_form.slug(page.locale.language_code)
+        return (page.get_url(request) or "") + page.reverse_subpage(self.name, kwargs={"form_slug": slug})
+
+    def serve(self, page, request, form_slug, form_kwargs=None, context=None):
+        """Show the form, store a valid submission, then thank the visitor on the same address."""
+        public_form = self.form_for_slug(form_slug)
+        url = self.url(page, public_form, request)
+        if form_slug != public_form.slug(page.locale.language_code):
+            return redirect(url)
+        form = None
+        sent = request.GET.get("sent") == "1"
+        if not sent:
+            form = public_form.form_class(request.POST or None, page=page, request=request, **(form_kwargs or {}))
+            if request.method == "POST" and form.is_valid():
+                form.save()
+                return redirect(url + "?sent=1")
+        return page.render(
+            request,
+            template="toolpages/contribution_form.html",
+            context_overrides={
+                "public_form": public_form,
+                "form": form,
+                "sent": sent,
+                "form_url": url,
+                **(context or {}),
+            },
+        )
 
 
-def sheet_form_for_slug(slug):
-    return next(public_form for public_form in SHEET_FORMS if slug in public_form.slugs.values())
-
-
-def serve_form(page, request, public_form, url, form_kwargs=None, context=None):
-    """Show the form, store a valid submission, then thank the visitor on the same address."""
-    form = None
-    sent = request.GET.get("sent") == "1"
-    if not sent:
-        form = public_form.form_class(request.POST or None, page=page, request=request, **(form_kwargs or {}))
-        if request.method == "POST" and form.is_valid():
-            form.save()
-            return redirect(url + "?sent=1")
-    return page.render(
-        request,
-        template="toolpages/contribution_form.html",
-        context_overrides={"public_form": public_form, "form": form, "sent": sent, "form_url": url, **(context or {})},
-    )
+PROPOSAL_ROUTE = FormRoute("propose", (PROPOSAL,))
+SHEET_ROUTE = FormRoute("contribute", SHEET_FORMS)

@@ -3,17 +3,13 @@ Debian's Chromium through Playwright. A missing browser fails the run; it is nev
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[2]
+from scripts.demo_server import PROJECT, free_port, load_demo_content, serve, site_environment
+
 ARTIFACTS = PROJECT / ".e2e-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -26,12 +22,6 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def e2e_database_url(tmp_dir):
@@ -55,46 +45,10 @@ def live_site(tmp_path_factory):
     """The base URL of the site served with demo content, as the public sees it."""
     tmp_dir = tmp_path_factory.mktemp("e2e")
     port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "sbm_site.settings.dev",
-        "DEBUG": "false",
-        "DATABASE_URL": e2e_database_url(tmp_dir),
-        "MEDIA_ROOT": str(tmp_dir / "media"),
-        "CACHE_DIR": str(tmp_dir / "cache"),
-        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-    }
-    env.pop("REDIS_URL", None)
-    python = sys.executable
-    for command in (["migrate", "--no-input", "-v0"], ["load_demo_content", "-v0"]):
-        subprocess.run([python, "manage.py", *command], cwd=PROJECT, env=env, check=True, timeout=600)
-    log = (tmp_dir / "server.log").open("w")
-    # Two workers, as `make run` serves: without Redis they share a file cache, so a publication
-    # handled by one retires the pages the other kept (tests/e2e/test_cache_coherence.py).
-    server = subprocess.Popen(
-        [str(Path(python).parent / "gunicorn"), "sbm_site.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
-        cwd=PROJECT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.terminate()
-            raise RuntimeError(f"The e2e server did not start; see {tmp_dir / 'server.log'}")
-        time.sleep(0.3)
-    yield base_url
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
+    env = site_environment(port, e2e_database_url(tmp_dir), tmp_dir / "media", CACHE_DIR=str(tmp_dir / "cache"))
+    load_demo_content(env)
+    with serve(env, port, tmp_dir / "server.log") as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")

@@ -1,30 +1,24 @@
 """The contribution forms of a tool sheet, served below the sheet: revision, usage example, translation."""
 
 from django.conf import settings
-from django.shortcuts import redirect
 
 from wagtail.contrib.routable_page.models import re_path
 
-from ..cocreation import SHEET_FORMS, TRANSLATION, serve_form, sheet_form_for_slug, slug_pattern
+from ..cocreation import SHEET_FORMS, SHEET_ROUTE, TRANSLATION
 
 
 class SheetContributionsMixin:
     """Mix into ToolPage (a RoutablePageMixin page): one sub-page per public form of the sheet."""
 
-    @re_path(rf"^(?P<form_slug>{slug_pattern(*SHEET_FORMS)})/$", name="contribute")
+    @re_path(SHEET_ROUTE.pattern, name=SHEET_ROUTE.name)
     def contribute(self, request, form_slug):
-        public_form = sheet_form_for_slug(form_slug)
-        url = self.contribution_url(public_form, request)
-        if form_slug != public_form.slug(self.locale.language_code):
-            return redirect(url)
         form_kwargs, context = {}, {"tool": self, "library": self.get_parent().specific}
-        if public_form is TRANSLATION:
+        if SHEET_ROUTE.form_for_slug(form_slug) is TRANSLATION:
             form_kwargs["languages"] = context["missing_languages"] = self.languages_to_translate()
-        return serve_form(self, request, public_form, url, form_kwargs, context)
+        return SHEET_ROUTE.serve(self, request, form_slug, form_kwargs, context)
 
     def contribution_url(self, public_form, request=None):
-        slug = public_form.slug(self.locale.language_code)
-        return (self.get_url(request) or "") + self.reverse_subpage("contribute", kwargs={"form_slug": slug})
+        return SHEET_ROUTE.url(self, public_form, request)
 
     def contribution_links(self, request=None):
         """[(public form, url)] for every form of this sheet; no query beyond the page's own URL."""

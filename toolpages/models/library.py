@@ -1,13 +1,12 @@
 """The tool library of one language: the canvas navigation, filters, results and feeds."""
 
-from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from sbm_site.models import BasePage
 
-from ..cocreation import PROPOSAL, serve_form, slug_pattern
+from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
 from .consultation import ConsultationPage
 from .tool import ToolPage
 
@@ -68,16 +67,12 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         base = self.url or ""
         return {"rss": base + self.reverse_subpage("rss_feed"), "atom": base + self.reverse_subpage("atom_feed")}
 
-    @re_path(rf"^(?P<form_slug>{slug_pattern(PROPOSAL)})/$", name="propose")
+    @re_path(PROPOSAL_ROUTE.pattern, name=PROPOSAL_ROUTE.name)
     def propose(self, request, form_slug):
-        url = self.proposal_url(request)
-        if form_slug != PROPOSAL.slug(self.locale.language_code):
-            return redirect(url)
-        return serve_form(self, request, PROPOSAL, url, context={"library": self})
+        return PROPOSAL_ROUTE.serve(self, request, form_slug, context={"library": self})
 
     def proposal_url(self, request=None):
-        slug = PROPOSAL.slug(self.locale.language_code)
-        return (self.get_url(request) or "") + self.reverse_subpage("propose", kwargs={"form_slug": slug})
+        return PROPOSAL_ROUTE.url(self, PROPOSAL, request)
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
