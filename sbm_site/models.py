@@ -132,6 +132,14 @@ class BasePage(Page):
         """Live, public children of one type, in the editors' order."""
         return model.objects.child_of(self).live().public().order_by("path")
 
+    def give_children_urls(self, children, request=None):
+        """Set `listing_url` on each child page of this one: the URL Wagtail gives it (this page's
+        URL and the child's slug), without a site lookup per child."""
+        base = self.get_url(request) or ""
+        for child in children:
+            child.listing_url = f"{base}{child.slug}/" if base else child.get_url(request)
+        return children
+
 
 def missing_translation_notice(page, request):
     """When the visitor reads another language than this page's and the page has no live

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 import pytest
+from bs4 import BeautifulSoup
 
 from toolpages.models import Canvas, CanvasBlock, Phase, ToolIndexPage, ToolPage
 
@@ -274,3 +275,16 @@ def test_the_library_makes_the_same_number_of_queries_whatever_the_number_of_too
     with django_assert_num_queries(small):
         response = client.get(url)
     assert len(response.context["tools"]) == 11
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_each_card_links_to_its_tool_sheet(client, locales, language):
+    library = ToolIndexPage.objects.get(locale=locales[language])
+    response = client.get(library.url + "?page=2")
+    soup = BeautifulSoup(response.content, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in soup.select(".tool-card .card__title a")}
+    assert len(links) == 12
+    for tool in response.context["tools"]:
+        assert links[tool.title] == tool.specific.url
+    title, url = next(iter(links.items()))
+    assert title in client.get(url).content.decode()

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from sbm_site.chrome import remembered
 
@@ -30,6 +31,21 @@ SORTS = {
 }
 DEFAULT_SORT = "title"
 TOTAL = "__total__"
+# The long texts of a sheet: a card shows none of them (the search by words reads them in SQL).
+NOT_ON_CARDS = (
+    "intro",
+    "for_whom",
+    "reasons",
+    "expected_results",
+    "conditions",
+    "risks",
+    "steps",
+    "examples",
+    "lineage",
+    "references",
+    "consultation_request",
+    "change_summary",
+)
 EFFORT_RANGES = [
     ("up-to-1h", _("Up to 1 hour"), Q(effort_hours__lte=1)),
     ("2-4h", _("2 to 4 hours"), Q(effort_hours__gte=2, effort_hours__lte=4)),
@@ -46,6 +62,10 @@ class Option:
     selected: bool = False
     group: str = ""
     term: object = None
+
+    @property
+    def count_label(self):
+        return ngettext("%(counter)s tool", "%(counter)s tools", self.count) % {"counter": self.count}
 
 
 @dataclass
@@ -206,7 +226,13 @@ class ToolLibrary:
         self.total = counts.get(TOTAL)
 
     def results(self):
-        return self.filtered().order_by(*SORTS[self.sort][1]).select_related("canvas").prefetch_related("phases")
+        return (
+            self.filtered()
+            .order_by(*SORTS[self.sort][1])
+            .select_related("canvas")
+            .prefetch_related("phases")
+            .defer(*NOT_ON_CARDS)
+        )
 
     def page(self, number):
         """One page of results; a missing or wrong page number gives the first or last page."""

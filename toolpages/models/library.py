@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from sbm_site.chrome import remembered
 from sbm_site.models import BasePage
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
@@ -34,15 +35,27 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         library = ToolLibrary(self.get_tools(), request.GET)
         library.count_options(cache_key=self.pk)
+        tools = library.page(request.GET.get("page"))
+        self.give_children_urls(tools.object_list, request)
         context.update(
             library=library,
-            tools=library.page(request.GET.get("page")),
+            library_url=self.get_url(request),
+            tools=tools,
             canvas_figure=self.canvas_figure(library),
             feed_urls=self.feed_urls(),
             proposal_url=self.proposal_url(request),
-            consultation_page=self.get_live_children(ConsultationPage).first(),
+            consultation_page=self.consultation_link(request),
         )
         return context
+
+    def consultation_link(self, request=None):
+        """{title, url} of the library's live "tools in consultation" page, or None; kept with the chrome."""
+
+        def find():
+            page = self.get_live_children(ConsultationPage).first()
+            return {"title": page.title, "url": page.get_url(request)} if page is not None else None
+
+        return remembered(f"consultation-link:{self.pk}", find)
 
     def canvas_figure(self, library):
         """The five canvases, and the blocks of the business-model canvas, for the navigation figure."""
