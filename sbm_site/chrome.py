@@ -276,21 +276,27 @@ def view_restrictions():
     return remembered("view-restrictions", find)
 
 
-def child_by_slug(parent, slug):
+def child_by_slug(parent, slug, on_the_way=False):
     """The child of `parent` with this slug as its specific page, in one query: its type is kept
-    in the cache. None when there is no such child (the caller then routes as Wagtail does)."""
+    in the cache. None when there is no such child (the caller then routes as Wagtail does).
+
+    `on_the_way`: the child is only routed through (the request is for a page below it), so the
+    page itself is kept in the cache and costs no query at all."""
     from django.contrib.contenttypes.models import ContentType
 
     def find_type():
         return parent.get_children().filter(slug=slug).values_list("content_type_id", flat=True).first()
 
-    content_type_id = remembered(f"child-type:{parent.pk}:{slug}", find_type, keep_none=False)
-    if content_type_id is None:
-        return None
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        return None
-    child = model.objects.child_of(parent).filter(slug=slug).first()
+    def find_child():
+        content_type_id = remembered(f"child-type:{parent.pk}:{slug}", find_type, keep_none=False)
+        if content_type_id is None:
+            return None
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        return model.objects.child_of(parent).filter(slug=slug).first()
+
+    child = remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False) if on_the_way else find_child()
     if child is not None:
         # As Wagtail's own routing does: the parent is known, get_parent() needs no query.
         child._cached_parent_obj = parent

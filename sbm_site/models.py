@@ -112,7 +112,8 @@ class BasePage(Page):
         if path_components:
             from sbm_site.chrome import child_by_slug
 
-            child = child_by_slug(self, path_components[0])
+            # A page routed through (a library on the way to a sheet) is kept with the chrome.
+            child = child_by_slug(self, path_components[0], on_the_way=len(path_components) > 1)
             if child is not None:
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
