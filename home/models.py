@@ -10,7 +10,7 @@ from wagtail.search import index
 from guides.models import EventPage, GuidePage
 from sbm_site.contributions.pages import ContributionFormPageMixin
 from sbm_site.i18n import live_pages_in
-from sbm_site.models import BasePage
+from sbm_site.models import BasePage, site_pages
 from toolpages.models import ToolPage
 
 from .blocks import ActivityAreaBlock, AssociationBodyBlock
@@ -107,6 +107,16 @@ class AssociationPage(BasePage):
 
     class Meta:
         verbose_name = _("association page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.public_children(request)
+        return context
+
+    def public_children(self, request=None):
+        """The live, public sub-pages listed under the text (committee, working groups, joining), in one query."""
+        children = site_pages().child_of(self).live().public().only("title", "slug", "url_path", "locale_id")
+        return self.give_children_urls(list(children), request)
 
 
 class MembershipFormPage(ContributionFormPageMixin, BasePage):
