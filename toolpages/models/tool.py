@@ -295,13 +295,14 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             forward = [link.tool.translation_key for link in self.related_tool_links.select_related("tool")]
             backward = list(links_to_it.order_by("page__path").values_list("page__translation_key", flat=True))
         else:
-            rows = list(
-                RelatedTool.objects.filter(Q(page_id=self.pk) | Q(pk__in=links_to_it.values("pk")))
-                .order_by("page__path", "sort_order")
-                .values_list("page_id", "page__translation_key", "tool__translation_key")
-            )
-            forward = [tool_key for page_id, _page_key, tool_key in rows if page_id == self.pk]
-            backward = [page_key for _page_id, page_key, tool_key in rows if tool_key == self.translation_key]
+            # Two branches of one UNION ALL: each is planned on its own index (an OR of both made
+            # PostgreSQL scan every page to sort them).
+            columns = ("page__path", "sort_order", "page_id", "page__translation_key", "tool__translation_key")
+            links_from_it = RelatedTool.objects.filter(page_id=self.pk).order_by().values_list(*columns)
+            rows = links_from_it.union(links_to_it.order_by().values_list(*columns), all=True)
+            rows = sorted(rows, key=lambda row: (row[0], row[1] or 0))
+            forward = [tool_key for _path, _order, page_id, _page_key, tool_key in rows if page_id == self.pk]
+            backward = [page_key for _path, _order, _id, page_key, tool_key in rows if tool_key == self.translation_key]
         keys = [key for key in dict.fromkeys(forward + backward) if key != self.translation_key]
         found = live_pages_in(keys, active_locale(), model=ToolPage, fallback=True)
         return [found[key] for key in keys if key in found]
