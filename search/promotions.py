@@ -1,8 +1,9 @@
 """Results that editors promote for a query (Wagtail's search promotions), as the public may see them."""
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
+
+from sbm_site.models import site_pages
 
 MAX_PROMOTIONS = 3
 
@@ -20,8 +21,10 @@ def promoted_pages(query, locale):
         .select_related("page")
         .order_by("sort_order", "pk")
     )
+    if not promotions:
+        return []
     public = set(
-        Page.objects.live().public().filter(pk__in=[p.page_id for p in promotions]).values_list("pk", flat=True)
+        site_pages().live().public().filter(pk__in=[p.page_id for p in promotions]).values_list("pk", flat=True)
     )
     shown = {}
     for promotion in promotions:

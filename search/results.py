@@ -21,6 +21,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import Provider
 from directory.queries import directory_page_for
+from sbm_site.models import site_pages
 from toolpages.models import Canvas, Phase, ToolPage
 from toolpages.terms import terms_in_active_locale
 
@@ -93,7 +94,7 @@ class SiteSearch:
     phase_facets: list = field(default_factory=list)
 
     def __post_init__(self):
-        pages = Page.objects.live().public().filter(locale=self.locale)
+        pages = site_pages().live().public().filter(locale=self.locale)
         self.page_matches = [(page.pk, page.content_type_id) for page in pages.search(self.parsed_query)[:MAX_MATCHES]]
         providers = Provider.objects.listed().filter(locale=self.locale)
         matches = get_search_backend().search(self.parsed_query, providers)[:MAX_MATCHES]

@@ -5,10 +5,10 @@ from urllib.parse import urlencode
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
 from sbm_site.i18n import active_locale
+from sbm_site.models import site_pages
 from toolpages.models import Canvas
 from toolpages.terms import terms_in_active_locale
 
@@ -92,7 +92,7 @@ def facet_groups(query, selection, site_search):
 
 def library_page(locale):
     """The tool library of the visitor's language, for the no-results page."""
-    return Page.objects.live().public().filter(locale=locale, content_type__model="toolindexpage").first()
+    return site_pages().live().public().filter(locale=locale, content_type__model="toolindexpage").first()
 
 
 def suggestions(library, locale):
@@ -103,7 +103,7 @@ def suggestions(library, locale):
             {"label": canvas.name, "url": f"{library.url}?{urlencode({'canvas': canvas.slug})}"}
             for canvas in terms_in_active_locale(Canvas)
         ]
-    sections = Page.objects.live().public().in_menu().filter(locale=locale, depth=SECTION_DEPTH).order_by("path")
+    sections = site_pages().live().public().in_menu().filter(locale=locale, depth=SECTION_DEPTH).order_by("path")
     if library is not None:
         sections = sections.exclude(pk=library.pk)
     return {"canvases": canvases, "sections": list(sections)}

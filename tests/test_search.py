@@ -1,6 +1,7 @@
 """Site search: the visitor's language only, facets, highlights, nothing unpublished, no errors."""
 
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
@@ -116,3 +117,20 @@ def test_results_pages_are_crawlable_and_name_the_search_page_canonical(client):
     assert soup.select_one('meta[name="robots"]') is None
     assert soup.select_one('link[rel="canonical"]')["href"] == "http://testserver/fr/search/"
     assert "search" not in client.get("/robots.txt").content.decode()
+
+
+def test_the_page_search_is_answered_from_an_index(client):
+    """On PostgreSQL, Wagtail matches `(title || body) @@ query`: the search app's migration indexes that
+    very expression. SQLite searches with its own full-text engine (FTS5)."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/fr/search/", {"q": "outil"}).status_code == 200
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    if connection.vendor != "postgresql":
+        assert " MATCH " in sql
+        return
+    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # the test database is too small to need an index
+        cursor.execute("EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE (title || body) @@ 'outil'::tsquery")
+        plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "sbm_indexentry_title_body" in plan
