@@ -1,17 +1,40 @@
-"""Facets of the open-model index: each model's values are read once, filters and counts are computed
-in memory, so a listing costs the same few queries whatever the number of models."""
+"""Facets of the open-model index, counted in SQL: one aggregate query per facet, with the visitor's
+other choices applied (a facet does not narrow its own counts). Options and counts change only with
+content, so they are kept under the content generation (`sbm_site.chrome`) for each combination of
+choices; only the models of the current page are loaded, whatever the number of models."""
 
+import hashlib
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from toolpages.models import Canvas
+from sbm_site.chrome import remembered
+from toolpages.models import Canvas, ToolPage
 from toolpages.terms import terms_in_active_locale
 
-from .choices import LICENCE_SHORT_NAMES
-from .tools import localized_live_tools
+from .canvas import BLOCKS as CANVAS_BLOCKS
+from .choices import COUNTRIES, LICENCE_SHORT_NAMES
+from .models.open_model import ModelTool
 
 PLACE_SEPARATOR = "/"
+MODELS_PER_PAGE = 12
+TOTAL = "__total__"
+COUNTRY_NAMES = dict(COUNTRIES)
+# Long texts that the index's cards leave out.
+NOT_ON_CARDS = (
+    *(block.field_name for block in CANVAS_BLOCKS),
+    "revenue_model",
+    "essentials",
+    "adaptable",
+    "attribution",
+    "search_description",
+)
 
 
 @dataclass
@@ -35,6 +58,17 @@ class Facet:
     def selected_label(self):
         return next((option.label for option in self.options if option.selected), "")
 
+    def options_html(self):
+        """The <option> elements of the facet's select, built here rather than in a template loop:
+        the tool facet has one option per tool used, hundreds at scale."""
+        return mark_safe(  # noqa: S308 - every value and label is escaped
+            "".join(
+                f'<option value="{escape(option.value)}"{" selected" if option.selected else ""}>'
+                f"{'– ' if option.nested else ''}{escape(option.label)} ({option.count:d})</option>"
+                for option in self.options
+            )
+        )
+
 
 FACET_LABELS = {
     "sector": _("Sector"),
@@ -45,73 +79,131 @@ FACET_LABELS = {
 }
 
 
+def linked_tools(models, locale):
+    """{translation_key: (pk, title)} of the tools that `models` use, each live and public in `locale`,
+    else in the default language (links in translated models stay on the French tool): one query."""
+    keys = ModelTool.objects.filter(page__in=models.values("pk")).values("tool__translation_key")
+    found = {}
+    for key, pk, title, locale_id in (
+        ToolPage.objects.live()
+        .public()
+        .filter(translation_key__in=keys, locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE})
+        .values_list("translation_key", "pk", "title", "locale_id")
+    ):
+        if key not in found or locale_id == locale.pk:
+            found[key] = (pk, title)
+    return found
+
+
 class ModelFilters:
     """The live models of one index page, filtered by the visitor's choices, with a count per option."""
 
-    def __init__(self, models, query):
+    def __init__(self, index, models, query):
         self.models = models
-        self.labels = {name: {} for name in FACET_LABELS}
-        self.sort_keys = {name: {} for name in FACET_LABELS}
-        self.values = [self.values_of(model) for model in models]
+        self.cache_key = f"open-models:{index.pk}:{translation.get_language()}"
+        self.tools = remembered(f"{self.cache_key}:tools", lambda: linked_tools(models, index.locale))
+        self.tool_key_of = {str(pk): key for key, (pk, _title) in self.tools.items()}
+        self.canvases = {canvas.translation_key: canvas for canvas in terms_in_active_locale(Canvas)}
+        self.canvas_key_of = {canvas.slug: key for key, canvas in self.canvases.items()}
+        self.every_option = self.counts({})
         self.unknown = []
         self.selected = {}
         for name in FACET_LABELS:
             value = query.get(name, "").strip()
             if not value:
                 continue
-            if value in self.labels[name]:
+            if value in self.every_option[name]:
                 self.selected[name] = value
             else:
                 self.unknown.append(FACET_LABELS[name])
+        self.selected_counts = self.counts(self.selected) if self.selected else self.every_option
 
-    def remember(self, facet, value, label, sort_key=None):
-        if value not in self.labels[facet]:
-            self.labels[facet][value] = label
-            self.sort_keys[facet][value] = sort_key if sort_key is not None else (str(label).lower(),)
+    def condition(self, name, value):
+        if name == "sector":
+            return Q(sector__slug=value)
+        if name == "place":
+            country, _separator, region = value.partition(PLACE_SEPARATOR)
+            return Q(country=country, region=region) if region else Q(country=country)
+        if name == "licence":
+            return Q(licence=value)
+        if name == "tool":
+            links = ModelTool.objects.filter(tool__translation_key=self.tool_key_of[value])
+        else:
+            links = ModelTool.objects.filter(
+                tool__canvas__translation_key=self.canvas_key_of[value], tool__translation_key__in=list(self.tools)
+            )
+        return Q(pk__in=links.values("page"))
 
-    def values_of(self, model):
-        values = {name: set() for name in FACET_LABELS}
-        if model.sector_id:
-            values["sector"].add(model.sector.slug)
-            self.remember("sector", model.sector.slug, model.sector.name)
-        country = str(model.get_country_display())
-        values["place"].add(model.country)
-        self.remember("place", model.country, country, (country.lower(), ""))
-        if model.region:
-            region = f"{model.country}{PLACE_SEPARATOR}{model.region}"
-            values["place"].add(region)
-            self.remember("place", region, model.region, (country.lower(), model.region.lower()))
-        values["licence"].add(model.licence)
-        self.remember("licence", model.licence, LICENCE_SHORT_NAMES.get(model.licence, model.licence))
-        for tool in model.listing_tools:
-            values["tool"].add(str(tool.pk))
-            self.remember("tool", str(tool.pk), tool.title)
-        for canvas in model.listing_canvases:
-            values["canvas"].add(canvas.slug)
-            self.remember("canvas", canvas.slug, canvas.name, (canvas.sort_order, canvas.name))
-        return values
+    def filtered(self, selection, except_facet=None):
+        models = self.models
+        for name, value in selection.items():
+            if name != except_facet:
+                models = models.filter(self.condition(name, value))
+        return models
 
-    def matches(self, values, except_facet=None):
-        return all(selected in values[name] for name, selected in self.selected.items() if name != except_facet)
+    def counts(self, selection):
+        """{facet: {value: (count, label, sort key)}, TOTAL: count} for this selection, kept with the content."""
 
-    def results(self):
-        return [model for model, values in zip(self.models, self.values, strict=True) if self.matches(values)]
+        def count():
+            counts = {
+                name: self.facet_counts(name, self.filtered(selection, except_facet=name)) for name in FACET_LABELS
+            }
+            counts[TOTAL] = self.filtered(selection).count()
+            return counts
+
+        chosen = "&".join(f"{name}={value}" for name, value in sorted(selection.items()))
+        digest = hashlib.sha256(chosen.encode()).hexdigest()[:24]
+        return remembered(f"{self.cache_key}:counts:{digest}", count)
+
+    def facet_counts(self, name, models):
+        """{value: (count, label, sort key)} of facet `name` over `models`: one query."""
+        counts = {}
+
+        def add(value, number, label, sort_key):
+            previous = counts.get(value)
+            counts[value] = (number + (previous[0] if previous else 0), label, sort_key)
+
+        if name == "sector":
+            rows = models.exclude(sector=None).values_list("sector__slug", "sector__name").annotate(n=Count("pk"))
+            for slug, label, number in rows.order_by():
+                add(slug, number, label, (label.lower(),))
+        elif name == "place":
+            for country, region, number in models.values_list("country", "region").annotate(n=Count("pk")).order_by():
+                country_name = str(COUNTRY_NAMES.get(country, country))
+                add(country, number, country_name, (country_name.lower(), ""))
+                if region:
+                    add(f"{country}{PLACE_SEPARATOR}{region}", number, region, (country_name.lower(), region.lower()))
+        elif name == "licence":
+            for licence, number in models.values_list("licence").annotate(n=Count("pk")).order_by():
+                add(licence, number, LICENCE_SHORT_NAMES.get(licence, licence), (licence.lower(),))
+        else:
+            links = ModelTool.objects.filter(page__in=models.values("pk"), tool__translation_key__in=list(self.tools))
+            key = "tool__translation_key" if name == "tool" else "tool__canvas__translation_key"
+            for translation_key, number in links.values_list(key).annotate(n=Count("page", distinct=True)).order_by():
+                if name == "tool":
+                    pk, title = self.tools[translation_key]
+                    add(str(pk), number, title, (title.lower(),))
+                elif translation_key in self.canvases:
+                    canvas = self.canvases[translation_key]
+                    add(canvas.slug, number, canvas.name, (canvas.sort_order, canvas.name))
+        return counts
+
+    @property
+    def result_count(self):
+        return self.selected_counts[TOTAL]
 
     def facets(self):
         facets = []
         for name, label in FACET_LABELS.items():
-            counts = {}
-            for values in self.values:
-                if self.matches(values, except_facet=name):
-                    for value in values[name]:
-                        counts[value] = counts.get(value, 0) + 1
             facet = Facet(name, label, selected=self.selected.get(name, ""))
-            for value in sorted(self.labels[name], key=self.sort_keys[name].get):
+            counts = self.selected_counts[name]
+            options = sorted(self.every_option[name].items(), key=lambda item: item[1][2])
+            for value, (_count, option_label, _sort_key) in options:
                 facet.options.append(
                     Option(
                         value,
-                        self.labels[name][value],
-                        counts.get(value, 0),
+                        option_label,
+                        counts[value][0] if value in counts else 0,
                         selected=value == facet.selected,
                         nested=name == "place" and PLACE_SEPARATOR in value,
                     )
@@ -120,27 +212,22 @@ class ModelFilters:
                 facets.append(facet)
         return facets
 
-
-def annotate_listing(models, locale):
-    """Give each model its tools and their canvases in the visitor's language (constant queries).
-
-    `models` come with `used_tools` prefetched, each link with its tool and the tool's canvas.
-    """
-    links_by_model = {model.pk: list(model.used_tools.all()) for model in models}
-    tools = localized_live_tools([link.tool for links in links_by_model.values() for link in links], locale)
-    canvases = {canvas.translation_key: canvas for canvas in terms_in_active_locale(Canvas)}
-    canvas_order = {key: position for position, key in enumerate(canvases)}
-    for model in models:
-        model.listing_tools = []
-        model_canvas_keys = set()
-        for link in links_by_model[model.pk]:
-            tool = tools.get(link.tool.translation_key)
-            if tool is None:
-                continue
-            if tool not in model.listing_tools:
-                model.listing_tools.append(tool)
-            key = link.tool.canvas.translation_key if link.tool.canvas_id else None
-            if key in canvases:
-                model_canvas_keys.add(key)
-        model.listing_canvases = [canvases[key] for key in sorted(model_canvas_keys, key=canvas_order.get)]
-    return models
+    def page(self, number):
+        """One page of results with what their cards show; a missing or wrong number gives the first or last page."""
+        results = self.filtered(self.selected).order_by("path").select_related("sector").defer(*NOT_ON_CARDS)
+        paginator = Paginator(results, MODELS_PER_PAGE)
+        paginator.count = self.result_count  # counted with the options, kept with them
+        page = paginator.get_page(number)
+        canvas_order = {key: position for position, key in enumerate(self.canvases)}
+        keys_by_model = {model.pk: set() for model in page}
+        links = ModelTool.objects.filter(page__in=list(keys_by_model)).values_list(
+            "page_id", "tool__translation_key", "tool__canvas__translation_key"
+        )
+        for model_pk, tool_key, canvas_key in links:
+            if tool_key in self.tools and canvas_key in self.canvases:
+                keys_by_model[model_pk].add(canvas_key)
+        for model in page:
+            model.listing_canvases = [
+                self.canvases[key] for key in sorted(keys_by_model[model.pk], key=canvas_order.get)
+            ]
+        return page

@@ -24,7 +24,7 @@ from guides.models.training import TrainingModuleTool, TrainingModuleTrainer, Tr
 from home.models import AssociationPage, HomeFeaturedTool, HomePage
 from sbm_site.models import Footer
 from showcase.models import ImpactFigure, ModelTool, OpenModelIndexPage, OpenModelPage, Prerequisite, Sector
-from toolpages.models import ContributorRole, RelatedTool, ToolContributor, ToolIndexPage, ToolPage
+from toolpages.models import Audience, ContributorRole, RelatedTool, ToolContributor, ToolIndexPage, ToolPage
 
 from .directory_factories import directory_page, french_tools, make_partner, make_provider
 from .guides_factories import french, make_event, make_guide, make_module, make_tool, session_in
@@ -241,7 +241,22 @@ def test_guide_index(client, locales):
         for number in range(EXTRA):
             make_guide(locales, f"Fil rouge supplémentaire {number}", tools)
 
-    assert_constant(client, index.url, grow, lambda html: "Fil rouge supplémentaire 12" in html)
+    assert_constant(client, index.url, grow, lambda html: "Fil rouge supplémentaire 0" in html and 'rel="next"' in html)
+
+
+def test_guide_index_filtered_second_page(client, locales):
+    index = live_french(GuidePage).get_parent()
+    tools = french_tools(2)
+    audience = Audience.objects.filter(locale=locales["fr"]).order_by("pk").first()
+    for number in range(EXTRA):
+        make_guide(locales, f"Fil rouge de départ {number}", tools, audience=audience)
+
+    def grow():
+        for number in range(EXTRA):
+            make_guide(locales, f"Fil rouge supplémentaire {number}", tools, audience=audience)
+
+    url = f"{index.url}?audience={audience.slug}&page=2"
+    assert_constant(client, url, grow, lambda html: "Fil rouge supplémentaire 0" in html)
 
 
 def test_guide_page(client, locales):
@@ -350,6 +365,39 @@ def test_open_model_index(client, locales):
     assert_constant(client, index.url, grow, lambda html: "Modèle ouvert" in html)
 
 
+@pytest.mark.parametrize("query_string", ["?place=CH&page=2", "?tool={tool}&canvas={canvas}&sector={sector}"])
+def test_open_model_index_filtered(client, locales, query_string):
+    index = OpenModelIndexPage.objects.get(locale=locales["fr"])
+    tools = french_tools(2)
+    add_open_models(locales, EXTRA, tools=tools)
+    sector = Sector.objects.filter(locale=locales["fr"]).first()
+    url = index.url + query_string.format(tool=tools[0].pk, canvas=tools[0].canvas.slug, sector=sector.slug)
+
+    def grow():
+        for number in range(EXTRA):
+            page = OpenModelPage(
+                title=f"Modèle ouvert encore {number}",
+                slug=f"modele-ouvert-encore-{number}",
+                organisation_name=f"Organisation {number}",
+                country="CH",
+                sector=sector,
+                values="Valeurs partagées",
+                attribution="Attribution",
+            )
+            page.used_tools = [ModelTool(tool=tool) for tool in tools]
+            index.add_child(instance=page)
+            republish(page)
+
+    before = models_found(client.get(url).content)
+    assert_constant(client, url, grow, lambda html: models_found(html) == before + EXTRA)
+
+
+def models_found(html):
+    """The number of models the index says it found."""
+    heading = BeautifulSoup(html, "html.parser").select_one("#model-results-title").get_text(" ", strip=True)
+    return int(heading.split()[0])
+
+
 def test_open_model_page(client, locales):
     model = add_open_models(locales, 1, tools=french_tools(1))[0]
 
@@ -386,6 +434,23 @@ def test_directory_listing(client):
             make_provider(f"Prestataire numéro {number}", tools=tools, trained=number % 2 == 0)
 
     assert_constant(client, directory_page().url, grow, lambda html: "Prestataire numéro 1" in html)
+
+
+@pytest.mark.parametrize("query_string", ["?region=CH-VD&language=fr", "?q=numéro&service=training", "?tool={tool}"])
+def test_directory_listing_filtered(client, query_string):
+    """Filtered, and with free text (counted afresh, not kept). The added providers sort between the
+    demo's (some with a logo: a page without any logo needs one query less) and the first ones."""
+    tools = french_tools(2)
+    url = directory_page().url + query_string.format(tool=tools[0].pk)
+    fields = {"regions": ["CH-VD"], "languages": ["fr"], "services": ["training"]}
+    for number in range(EXTRA):
+        make_provider(f"Zèbre de départ numéro {number}", tools=tools, **fields)
+
+    def grow():
+        for number in range(EXTRA):
+            make_provider(f"Mésange numéro {number}", tools=tools, **fields)
+
+    assert_constant(client, url, grow, lambda html: "Mésange numéro 1" in html)
 
 
 def test_directory_provider_page(client, locales):

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -24,6 +25,7 @@ from ..localization import live_translations, subpage_url
 from .filters import audience_options, selected_option
 
 RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
+GUIDES_PER_PAGE = 12
 
 
 class GuideIndexPage(GuideFeedRoutes, BasePage):
@@ -37,7 +39,17 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
         verbose_name = _("guide index")
 
     def get_guides(self):
-        return self.get_live_children(GuidePage).select_related("audience", "partner")
+        return self.get_live_children(GuidePage)
+
+    def page_of_guides(self, guides, number):
+        """One page of `guides` with what their cards show; a missing or wrong number gives the first or last page."""
+        cards = guides.order_by("path").select_related("partner").defer(*GuidePage.NOT_ON_CARDS)
+        page = Paginator(cards, GUIDES_PER_PAGE).get_page(number)
+        for guide in page:
+            guide.shown_audience = next(
+                iter(terms_with_ids(Audience, [guide.audience_id] if guide.audience_id else [])), None
+            )
+        return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -46,7 +58,11 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
         audience = selected_option(request, "audience", audiences)
         if audience:
             guides = guides.filter(audience__slug=audience)
-        context.update(guides=guides, audiences=audiences, selected_audience=audience)
+        context.update(
+            guides=self.page_of_guides(guides, request.GET.get("page")),
+            audiences=audiences,
+            selected_audience=audience,
+        )
         return context
 
 
@@ -113,6 +129,8 @@ class GuidePage(RoutablePageMixin, BasePage):
     override_translatable_fields = [SynchronizedField("partner"), SynchronizedField("audience")]
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+    # Long texts that the index's cards leave out.
+    NOT_ON_CARDS = ("audience_description", "purpose", "submission_instructions", "search_description")
 
     class Meta:
         verbose_name = _("guide (fil rouge)")
