@@ -12,7 +12,12 @@ INDEX = "sbm_indexentry_title_body"
 
 def create_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailsearch_indexentry USING gin ((title || body))")
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailsearch_indexentry USING gin ((title || body))"
+            # Entries go straight into the index: with GIN's pending list, a bulk indexing left the
+            # planner reading every entry again until the next vacuum.
+            " WITH (fastupdate = off)"
+        )
 
 
 def drop_index(apps, schema_editor):
