@@ -17,11 +17,11 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils import timezone, translation
-from django.utils.html import escape, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from sbm_site.chrome import remembered, request_site
+from sbm_site.chrome import MAX_KEPT_CHOICES, remembered, request_site
+from sbm_site.html import select_options
 from toolpages.models import ToolPage
 
 from .choices import CANTONS, COUNTRIES, LANGUAGES, REGION_NAMES, SERVICE_NAMES, SERVICES, ProviderKind
@@ -59,7 +59,7 @@ class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search the directory"), max_length=MAX_QUERY_LENGTH, required=False)
     # A number checked against the tools on offer, not a ChoiceField: hundreds of choices would be
     # copied and normalised for every request.
-    tool = forms.IntegerField(label=_("Tool"), required=False)
+    tool = forms.CharField(label=_("Tool"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False, choices=[("", "")] + CANTONS + COUNTRIES)
     language = forms.ChoiceField(label=_("Language"), required=False, choices=[("", "")] + LANGUAGES)
     service = forms.ChoiceField(label=_("Service"), required=False, choices=[("", "")] + SERVICES)
@@ -71,12 +71,15 @@ class DirectoryFilterForm(forms.Form):
         self.fields["q"].widget.attrs["maxlength"] = MAX_QUERY_LENGTH
 
     def clean_tool(self):
-        tool = self.cleaned_data["tool"]
-        if tool is not None and tool not in self.tool_ids:
+        value = self.cleaned_data["tool"].strip()
+        if not value:
+            return None
+        tool = int(value) if value.isascii() and value.isdigit() else None
+        if tool not in self.tool_ids:
             raise forms.ValidationError(
                 forms.ChoiceField.default_error_messages["invalid_choice"],
                 code="invalid_choice",
-                params={"value": tool},
+                params={"value": value},
             )
         return tool
 
@@ -100,23 +103,11 @@ class Facet:
     groups: list = field(default_factory=list)
 
     def options_html(self):
-        return options_html(self.options)
+        return select_options(self.options)
 
     def groups_html(self):
         """[(label, <option> elements)] of a facet whose options are grouped."""
-        return [(label, options_html(options)) for label, options in self.groups]
-
-
-def options_html(options):
-    """<option> elements, built here rather than in a template loop: the tool facet has one option per
-    tool that a provider applies, hundreds at scale."""
-    return mark_safe(  # noqa: S308 - every value and label is escaped
-        "".join(
-            f'<option value="{escape(option.value)}"{" selected" if option.selected else ""}>'
-            f"{escape(option.label)} ({option.count:d})</option>"
-            for option in options
-        )
-    )
+        return [(label, select_options(options)) for label, options in self.groups]
 
 
 class DirectoryListing:
@@ -237,7 +228,7 @@ class DirectoryListing:
             found["results"] = sorted(pks, key=lambda pk: order.get(pk, len(order)))
             return found
 
-        if self.query:
+        if self.query or len(self.filters) > MAX_KEPT_CHOICES:
             return count()
         chosen = "&".join(f"{name}={value}" for name, value in sorted(self.filters.items()))
         digest = hashlib.sha256(chosen.encode()).hexdigest()[:24]

@@ -13,7 +13,9 @@ A cache that is down only costs queries: every lookup then computes its value.
 """
 
 import contextvars
+import copy
 import logging
+import math
 import time
 
 from django.conf import settings
@@ -33,6 +35,10 @@ TIMEOUT_SECONDS = 3600
 MISSING = object()
 GENERATION = object()  # the request memo's entry for the generation it reads from
 LOCAL_MAX_ENTRIES = 10_000
+# Counts of a listing (library, directory, open models) are kept for a visitor's choices only when
+# they are few: combinations of many choices are countless, and a crawler following every filter
+# link would fill the cache with them and push out everything else.
+MAX_KEPT_CHOICES = 2
 
 _request_memo = contextvars.ContextVar("sbm_request_memo", default=None)
 
@@ -41,22 +47,26 @@ class LocalValues:
     """What this process has read or computed under one generation: {full key: (expiry, value)}.
 
     Reading a value here costs no file, no network and no unpickling. All of it is dropped when
-    the process meets another generation (or holds too many values)."""
+    the process meets another generation (or holds too many values). The generation and its
+    values are one tuple, swapped whole: a thread never reads one generation's values under another.
+    """
 
     def __init__(self):
-        self.generation = None
-        self.values = {}
+        self.state = (None, {})
 
     def get(self, generation, full_key):
-        if generation != self.generation:
+        kept_generation, values = self.state
+        if generation != kept_generation:
             return MISSING
-        expiry, value = self.values.get(full_key, (0, MISSING))
+        expiry, value = values.get(full_key, (0, MISSING))
         return value if expiry > time.monotonic() else MISSING
 
     def put(self, generation, full_key, value, timeout):
-        if generation != self.generation or len(self.values) >= LOCAL_MAX_ENTRIES:
-            self.generation, self.values = generation, {}
-        self.values[full_key] = (time.monotonic() + timeout, value)
+        kept_generation, values = self.state
+        if generation != kept_generation or len(values) >= LOCAL_MAX_ENTRIES:
+            values = {}
+            self.state = (generation, values)
+        values[full_key] = (math.inf if timeout is None else time.monotonic() + timeout, value)
 
 
 local_values = LocalValues()
@@ -160,7 +170,9 @@ def routing_root(request):
     if site is None or site.root_page_id is None:
         return None
     language = translation.get_language() or settings.LANGUAGE_CODE
-    return remembered(f"routing-root:{site.pk}:{language}", lambda: site.root_page.localized.specific)
+    root = remembered(f"routing-root:{site.pk}:{language}", lambda: site.root_page.localized.specific)
+    # A copy: what a request sets on the page it serves stays with that request.
+    return copy.copy(root)
 
 
 def route_from_cached_root(request, path):
@@ -280,23 +292,28 @@ def child_by_slug(parent, slug, on_the_way=False):
     """The child of `parent` with this slug as its specific page, in one query: its type is kept
     in the cache. None when there is no such child (the caller then routes as Wagtail does).
 
-    `on_the_way`: the child is only routed through (the request is for a page below it), so the
-    page itself is kept in the cache and costs no query at all."""
+    `on_the_way`: the request is for an address below the child. When the child's type can have
+    child pages (a library, a section), the page is kept in the cache and costs no query; each
+    request gets its own copy. A page that cannot (a sheet answering its print view) is read."""
     from django.contrib.contenttypes.models import ContentType
 
     def find_type():
         return parent.get_children().filter(slug=slug).values_list("content_type_id", flat=True).first()
 
+    content_type_id = remembered(f"child-type:{parent.pk}:{slug}", find_type, keep_none=False)
+    if content_type_id is None:
+        return None
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+
     def find_child():
-        content_type_id = remembered(f"child-type:{parent.pk}:{slug}", find_type, keep_none=False)
-        if content_type_id is None:
-            return None
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
-            return None
         return model.objects.child_of(parent).filter(slug=slug).first()
 
-    child = remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False) if on_the_way else find_child()
+    if on_the_way and model.allowed_subpage_models():
+        child = copy.copy(remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False))
+    else:
+        child = find_child()
     if child is not None:
         # As Wagtail's own routing does: the parent is known, get_parent() needs no query.
         child._cached_parent_obj = parent

@@ -135,10 +135,11 @@ class BasePage(Page):
 
     def give_children_urls(self, children, request=None):
         """Set `listing_url` on each child page of this one: the URL Wagtail gives it (this page's
-        URL and the child's slug), without a site lookup per child."""
+        URL followed by what the child's path adds to this page's), without a site lookup per child."""
         base = self.get_url(request) or ""
         for child in children:
-            child.listing_url = f"{base}{child.slug}/" if base else child.get_url(request)
+            own_part = child.url_path[len(self.url_path) :] if child.url_path.startswith(self.url_path) else None
+            child.listing_url = base + own_part if base and own_part else child.get_url(request)
         return children
 
 

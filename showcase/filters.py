@@ -10,11 +10,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils import translation
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from sbm_site.chrome import remembered
+from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
+from sbm_site.html import select_options
 from toolpages.models import Canvas, ToolPage
 from toolpages.terms import terms_in_active_locale
 
@@ -59,15 +58,7 @@ class Facet:
         return next((option.label for option in self.options if option.selected), "")
 
     def options_html(self):
-        """The <option> elements of the facet's select, built here rather than in a template loop:
-        the tool facet has one option per tool used, hundreds at scale."""
-        return mark_safe(  # noqa: S308 - every value and label is escaped
-            "".join(
-                f'<option value="{escape(option.value)}"{" selected" if option.selected else ""}>'
-                f"{'– ' if option.nested else ''}{escape(option.label)} ({option.count:d})</option>"
-                for option in self.options
-            )
-        )
+        return select_options(self.options)
 
 
 FACET_LABELS = {
@@ -151,6 +142,8 @@ class ModelFilters:
             counts[TOTAL] = self.filtered(selection).count()
             return counts
 
+        if len(selection) > MAX_KEPT_CHOICES:
+            return count()
         chosen = "&".join(f"{name}={value}" for name, value in sorted(selection.items()))
         digest = hashlib.sha256(chosen.encode()).hexdigest()[:24]
         return remembered(f"{self.cache_key}:counts:{digest}", count)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def empty_memory():
-    chrome.local_values.generation, chrome.local_values.values = None, {}
+    chrome.local_values.state = (None, {})
 
 
 def test_a_kept_value_is_read_from_memory_without_the_shared_cache(django_assert_num_queries):
@@ -28,7 +28,7 @@ def test_a_generation_bumped_by_another_process_retires_what_this_one_keeps():
     assert chrome.remembered("memory-test", lambda: "before") == "before"
     page_cache().incr(GENERATION_KEY)  # what another worker does when it publishes
     assert chrome.remembered("memory-test", lambda: "after") == "after"
-    assert chrome.local_values.generation == generation()
+    assert chrome.local_values.state[0] == generation()
 
 
 def test_within_a_request_the_generation_is_read_once_and_a_change_is_seen_at_once():
@@ -81,3 +81,26 @@ def test_a_page_from_the_cache_carries_the_security_headers_it_was_served_with(c
     for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
         assert second[header] == first[header], header
     assert "default-src" in second["Content-Security-Policy"]
+
+
+def test_a_page_kept_on_the_way_is_served_fresh_after_its_publication(client, settings):
+    """The directory is routed through to reach a provider's page, which the directory page itself
+    serves (a sub-address): a change published on the directory shows there at once."""
+    from directory.models import DirectoryPage, Provider
+
+    settings.PAGE_CACHE_SECONDS = 0
+    directory = DirectoryPage.objects.live().get(locale__language_code="fr")
+    provider = Provider.objects.listed().filter(locale=directory.locale).first()
+    url = directory.provider_url(provider)
+    assert client.get(url).status_code == 200
+    directory.title = "Annuaire renouvelé"
+    directory.save_revision().publish()
+    assert "Annuaire renouvelé" in client.get(url).content.decode()
+
+
+def test_each_request_gets_its_own_copy_of_a_kept_page(rf, home_pages):
+    request = rf.get("/fr/outils/")
+    first, second = chrome.routing_root(request), chrome.routing_root(request)
+    assert first == second and first is not second
+    first.visitor_note = "mine"
+    assert not hasattr(chrome.routing_root(request), "visitor_note")

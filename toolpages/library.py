@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from sbm_site.chrome import remembered
+from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
@@ -205,7 +205,8 @@ class ToolLibrary:
     def count_options(self, cache_key=None):
         """Count every option. Counts change only when content does: with a `cache_key` (the
         library's), they are kept under the content generation (`sbm_site.chrome`) for each
-        combination of selected options; a free-text query is always counted afresh."""
+        combination of at most MAX_KEPT_CHOICES selected options; more options, or a free-text
+        query, are always counted afresh."""
 
         def count():
             for facet in self.facets:
@@ -214,7 +215,7 @@ class ToolLibrary:
             counts[TOTAL] = self.filtered().count()
             return counts
 
-        if cache_key is None or self.query:
+        if cache_key is None or self.query or sum(len(facet.selected) for facet in self.facets) > MAX_KEPT_CHOICES:
             count()
             return
         selection = "&".join(f"{facet.key}={','.join(sorted(facet.selected))}" for facet in self.facets)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
-from sbm_site.chrome import remembered
+from sbm_site.chrome import remembered, site_key
 from sbm_site.models import BasePage
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
@@ -55,7 +55,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             page = self.get_live_children(ConsultationPage).first()
             return {"title": page.title, "url": page.get_url(request)} if page is not None else None
 
-        return remembered(f"consultation-link:{self.pk}", find)
+        return remembered(f"consultation-link:{site_key(request)}:{self.pk}", find)
 
     def canvas_figure(self, library):
         """The five canvases, and the blocks of the business-model canvas, for the navigation figure."""
