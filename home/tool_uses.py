@@ -1,24 +1,23 @@
 """Where the rest of the site uses a tool: the guides, training modules and open models built on it.
 
 One query for all three, read by the tool sheet ("Other" tab). The pages are of the visitor's
-language, live and public, and may point at the tool in any of its languages.
+language, live and public, and may point at the tool in any of its languages. It lives in `home`,
+the top layer, which may import every app (imports point downwards, towards `sbm_site`).
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
+from guides.models import GuidePage, GuideStep, TrainingModulePage, TrainingModuleTool
 from sbm_site.i18n import active_locale
 from sbm_site.models import site_pages
+from showcase.models import ModelTool, OpenModelPage
 
 KINDS = ("guides", "trainings", "models")
 
 
 def tool_uses(tool, request=None):
     """{"guides": [page], "trainings": [page], "models": [page]}, each in title order, with `listing_url`."""
-    from guides.models import GuidePage, GuideStep, TrainingModulePage
-    from guides.models.training import TrainingModuleTool
-    from showcase.models import ModelTool, OpenModelPage
-
     key = tool.translation_key
     links = {
         "guides": (GuidePage, GuideStep.objects.filter(tool__translation_key=key)),

@@ -94,7 +94,7 @@ def test_tool_sheet_include_lists_the_public_guides_that_use_the_tool(locales, t
     make_guide(locales, "Guide sans alpha", [tools[2]])
 
     with translation.override("fr"):
-        html = render_to_string("includes/tool_uses.html", {"tool": tools[0]})
+        html = render_to_string("home/includes/tool_uses.html", {"tool": tools[0]})
 
     assert used.title in html and used.url in html
     assert hidden.title not in html

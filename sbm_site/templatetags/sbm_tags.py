@@ -15,7 +15,6 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from sbm_site import chrome
-from sbm_site.tool_uses import tool_uses as find_tool_uses
 
 register = template.Library()
 
@@ -23,12 +22,6 @@ register = template.Library()
 def locale_root(request):
     """The home page of the visitor's language (the site root's translation)."""
     return chrome.locale_root(request)
-
-
-@register.simple_tag(takes_context=True)
-def tool_uses(context, tool):
-    """The guides, training modules and open models of the visitor's language that use `tool`."""
-    return find_tool_uses(tool, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
