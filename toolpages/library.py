@@ -178,8 +178,11 @@ def text_query_q(text):
 class ToolLibrary:
     """The tools of one library as a visitor filtered, searched and sorted them (from request.GET)."""
 
-    def __init__(self, tools, params):
+    def __init__(self, tools, params, pages=None):
         self.tools = tools
+        # The same tools as plain pages (no join with the sheets' table): enough to sort them when
+        # nothing is filtered.
+        self.pages = pages
         self.params = params
         self.facets = build_facets()
         for facet in self.facets:
@@ -227,7 +230,8 @@ class ToolLibrary:
         self.total = counts.get(TOTAL)
 
     def results(self):
-        return self.filtered().order_by(*SORTS[self.sort][1])
+        tools = self.pages if self.pages is not None and not self.is_filtered else self.filtered()
+        return tools.order_by(*SORTS[self.sort][1])
 
     def page(self, number):
         """One page of results; a missing or wrong page number gives the first or last page.

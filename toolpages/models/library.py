@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from sbm_site.chrome import remembered, site_key
-from sbm_site.models import BasePage
+from sbm_site.models import BasePage, site_pages
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
 from .consultation import ConsultationPage
@@ -33,7 +33,8 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         from ..library import ToolLibrary
 
         context = super().get_context(request, *args, **kwargs)
-        library = ToolLibrary(self.get_tools(), request.GET)
+        pages = site_pages().child_of(self).live().public().type(ToolPage)
+        library = ToolLibrary(self.get_tools(), request.GET, pages=pages)
         library.count_options(cache_key=self.pk)
         tools = library.page(request.GET.get("page"))
         self.give_children_urls(tools.object_list, request)
