@@ -49,6 +49,14 @@ served at ≥ 80 % of the static-file rate.
 Figures depend on the machine and on what else runs on it (the load average at the start of
 each run is given). Re-run `make bench` (and `DATABASE_URL=postgres://… make bench`) after a
 change that may touch performance, and commit this file with the change.
+
+On the 2-core virtual machine where these figures are taken, the speed of the processor itself
+varies from one quarter of an hour to the next, by up to half: the same code, one run after the
+other, gave the tool sheet on PostgreSQL 30.8 ms (CPU 23.0 ms) and 41.3 ms (CPU 32.4 ms). Compare
+pages within one run (the association page, 2 queries, is a yardstick of the machine's speed at
+that moment) and read the CPU column, which does not count the wait for PostgreSQL. With
+PostgreSQL each query also costs about half a millisecond of waiting on this machine; the tool
+sheet makes 9.
 """
 
 
