@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django import forms
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils import timezone, translation
@@ -22,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sbm_site.chrome import MAX_KEPT_CHOICES, remembered, request_site
 from sbm_site.html import select_options
+from sbm_site.i18n import live_pages_in
 from toolpages.models import ToolPage
 
 from .choices import CANTONS, COUNTRIES, LANGUAGES, REGION_NAMES, SERVICE_NAMES, SERVICES, ProviderKind
@@ -141,19 +141,10 @@ class DirectoryListing:
         """{translation_key: {"pk", "title", "url"}} of the live, public tools the listed providers apply,
         in the visitor's language, else in the default language: one query."""
         keys = ProviderTool.objects.filter(provider__in=self.listed).values("tool__translation_key")
-        languages = {self.locale.language_code, settings.LANGUAGE_CODE}
-        found = {}
-        rows = (
-            ToolPage.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale__language_code__in=languages)
-            .select_related("locale")
-            .only("title", "url_path", "translation_key", "path", "depth", "locale__language_code")
-        )
-        for tool in rows:
-            if tool.translation_key not in found or tool.locale_id == self.locale.pk:
-                found[tool.translation_key] = {"pk": tool.pk, "title": tool.title, "url": tool.get_url(self.request)}
-        return found
+        tools = live_pages_in(keys, self.locale, model=ToolPage, fallback=True)
+        return {
+            key: {"pk": tool.pk, "title": tool.title, "url": tool.get_url(self.request)} for key, tool in tools.items()
+        }
 
     def sorted_tool_choices(self):
         choices = [(tool["pk"], tool["title"]) for tool in self.tools.values()]

@@ -54,13 +54,19 @@ def with_cached_locale(obj):
 
 
 def live_pages_in(pages, locale, model=None, fallback=False):
-    """{translation_key: the live, public page in `locale`} of `pages` (pages or translation keys), in one
-    query whatever their number; with `fallback`, the default language's page where `locale` has none."""
+    """{translation_key: the live, public page in `locale`} of `pages` (pages, translation keys, or a
+    queryset of translation keys, used as a subquery), in one query whatever their number; with
+    `fallback`, the default language's page where `locale` has none."""
+    from django.db.models import QuerySet
+
     from sbm_site.models import site_pages
 
-    keys = {page if isinstance(page, str | UUID) else page.translation_key for page in pages if page is not None}
-    if not keys:
-        return {}
+    if isinstance(pages, QuerySet):
+        keys = pages
+    else:
+        keys = {page if isinstance(page, str | UUID) else page.translation_key for page in pages if page is not None}
+        if not keys:
+            return {}
     default = default_locale()
     locale_ids = {locale.pk, default.pk} if fallback else {locale.pk}
     found = {}

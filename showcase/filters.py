@@ -6,7 +6,6 @@ choices; only the models of the current page are loaded, whatever the number of 
 import hashlib
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils import translation
@@ -14,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
 from sbm_site.html import select_options
+from sbm_site.i18n import live_pages_in
 from toolpages.models import Canvas, ToolPage
 from toolpages.terms import terms_in_active_locale
 
@@ -74,16 +74,8 @@ def linked_tools(models, locale):
     """{translation_key: (pk, title)} of the tools that `models` use, each live and public in `locale`,
     else in the default language (links in translated models stay on the French tool): one query."""
     keys = ModelTool.objects.filter(page__in=models.values("pk")).values("tool__translation_key")
-    found = {}
-    for key, pk, title, locale_id in (
-        ToolPage.objects.live()
-        .public()
-        .filter(translation_key__in=keys, locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE})
-        .values_list("translation_key", "pk", "title", "locale_id")
-    ):
-        if key not in found or locale_id == locale.pk:
-            found[key] = (pk, title)
-    return found
+    tools = live_pages_in(keys, locale, model=ToolPage, fallback=True)
+    return {key: (tool.pk, tool.title) for key, tool in tools.items()}
 
 
 class ModelFilters:

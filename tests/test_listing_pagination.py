@@ -10,11 +10,12 @@ from bs4 import BeautifulSoup
 
 from directory.models import Provider
 from guides.models import GuideIndexPage, GuidePage
-from showcase.models import ModelTool, OpenModelIndexPage, OpenModelPage, Sector
+from showcase.models import OpenModelIndexPage, OpenModelPage, Sector
 from toolpages.models import Audience, ToolPage
 
 from .directory_factories import directory_page, make_provider
 from .guides_factories import french, make_guide
+from .showcase_factories import add_open_model
 
 pytestmark = pytest.mark.django_db
 
@@ -121,18 +122,8 @@ def many_models(locales):
     sector = Sector.objects.get(slug="energie", locale=locales["fr"])
     tool = ToolPage.objects.live().filter(locale=locales["fr"]).first()
     for number in range(PER_PAGE + 5):
-        page = OpenModelPage(
-            title=f"Modèle paginé {number:02d}",
-            slug=f"modele-pagine-{number:02d}",
-            organisation_name=f"Organisation {number}",
-            country="FR",
-            sector=sector,
-            values="Valeurs",
-            attribution="Attribution",
-        )
-        page.used_tools = [ModelTool(tool=tool)]
-        index.add_child(instance=page)
-        page.save_revision().publish()
+        title, slug = f"Modèle paginé {number:02d}", f"modele-pagine-{number:02d}"
+        add_open_model(index, title, slug, sector, [tool], number, country="FR").save_revision().publish()
     return index
 
 

@@ -23,11 +23,12 @@ from guides.models import EventPage, EventRelatedGuide, EventRelatedTool, GuideP
 from guides.models.training import TrainingModuleTool, TrainingModuleTrainer, TrainingSession
 from home.models import AssociationPage, HomeFeaturedTool, HomePage
 from sbm_site.models import Footer
-from showcase.models import ImpactFigure, ModelTool, OpenModelIndexPage, OpenModelPage, Prerequisite, Sector
+from showcase.models import ImpactFigure, ModelTool, OpenModelIndexPage, Prerequisite, Sector
 from toolpages.models import Audience, ContributorRole, RelatedTool, ToolContributor, ToolIndexPage, ToolPage
 
 from .directory_factories import directory_page, french_tools, make_partner, make_provider
 from .guides_factories import french, make_event, make_guide, make_module, make_tool, session_in
+from .showcase_factories import add_open_model
 
 pytestmark = pytest.mark.django_db
 
@@ -343,18 +344,16 @@ def add_open_models(locales, count, tools=()):
     sector = Sector.objects.filter(locale=locales["fr"]).first()
     models = []
     for number in range(count):
-        page = OpenModelPage(
-            title=f"Modèle ouvert {number}",
-            slug=f"modele-ouvert-{number}",
-            organisation_name=f"Organisation {number}",
-            country="CH",
+        page = add_open_model(
+            index,
+            f"Modèle ouvert {number}",
+            f"modele-ouvert-{number}",
+            sector,
+            tools,
+            number,
             region=f"Région {number}",
-            sector=sector,
             values="Valeurs partagées",
-            attribution="Attribution",
         )
-        page.used_tools = [ModelTool(tool=tool) for tool in tools]
-        index.add_child(instance=page)
         models.append(republish(page))
     return models
 
@@ -375,18 +374,8 @@ def test_open_model_index_filtered(client, locales, query_string):
 
     def grow():
         for number in range(EXTRA):
-            page = OpenModelPage(
-                title=f"Modèle ouvert encore {number}",
-                slug=f"modele-ouvert-encore-{number}",
-                organisation_name=f"Organisation {number}",
-                country="CH",
-                sector=sector,
-                values="Valeurs partagées",
-                attribution="Attribution",
-            )
-            page.used_tools = [ModelTool(tool=tool) for tool in tools]
-            index.add_child(instance=page)
-            republish(page)
+            title, slug = f"Modèle ouvert encore {number}", f"modele-ouvert-encore-{number}"
+            republish(add_open_model(index, title, slug, sector, tools, number, values="Valeurs partagées"))
 
     before = models_found(client.get(url).content)
     assert_constant(client, url, grow, lambda html: models_found(html) == before + EXTRA)

@@ -8,7 +8,8 @@ from wagtail.models import PageViewRestriction
 import pytest
 from bs4 import BeautifulSoup
 
-from showcase.models import ModelTool, OpenModelIndexPage, OpenModelPage, Sector
+from showcase.models import OpenModelIndexPage, OpenModelPage, Sector
+from tests.showcase_factories import add_open_model
 from toolpages.models import ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -175,19 +176,17 @@ def add_models(count, locales):
     sector = Sector.objects.get(slug="energie", locale=locales["fr"])
     tools = list(ToolPage.objects.live().filter(locale=locales["fr"])[:3])
     for number in range(count):
-        page = OpenModelPage(
-            title=f"Modèle {number}",
-            slug=f"modele-{number}",
-            organisation_name=f"Organisation {number}",
+        page = add_open_model(
+            index,
+            f"Modèle {number}",
+            f"modele-{number}",
+            sector,
+            tools,
+            number,
             country="FR",
             region=f"Région {number}",
-            sector=sector,
-            values="Valeurs",
-            attribution="Attribution",
             licence="CC0-1.0",
         )
-        page.used_tools = [ModelTool(tool=tool) for tool in tools]
-        index.add_child(instance=page)
         page.save_revision().publish()
 
 
