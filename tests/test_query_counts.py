@@ -231,6 +231,23 @@ def test_tool_sheet(client, locales, view):
     assert_constant(client, tool.url + view, grow, shows)
 
 
+def test_a_connection_keeps_the_plans_of_the_queries_it_repeats(client):
+    """On PostgreSQL, planning a page's joins costs more than running them: a worker's connection
+    prepares each query it has run five times (DB_PREPARE_THRESHOLD) and reuses its plan. SQLite
+    has no such statements to keep (its own are cached by Python's sqlite3 module)."""
+    tool = french_tools(1)[0]
+    for _ in range(6):
+        assert client.get(tool.url).status_code == 200
+    if connection.vendor != "postgresql":
+        assert "prepare_threshold" not in connection.settings_dict.get("OPTIONS", {})
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    routing = [sql for sql in prepared if '"toolpages_toolpage"' in sql and '"wagtailcore_page"."slug" = $' in sql]
+    assert routing, "the sheet's routing query is prepared, with its parameters bound by the server"
+
+
 # --- Guides, training, events ---------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ PRODUCTION = {
 SCALING_VARIABLES = {
     "DATABASE_URL",
     "DATABASE_REPLICA_URL",
+    "DB_PREPARE_THRESHOLD",
     "REDIS_URL",
     "PAGE_CACHE_SECONDS",
     "AWS_STORAGE_BUCKET_NAME",
@@ -103,6 +104,18 @@ def test_a_read_replica_is_configured_from_its_url():
     assert replica["TEST"]["MIRROR"] == "default"
     assert found["routers"] == ["sbm_site.db_router.PrimaryReplicaRouter"]
     assert found["first_middleware"] == "sbm_site.db_router.PrimaryForEditorsMiddleware"
+
+
+def test_postgresql_connections_prepare_their_repeated_queries_unless_a_pooler_forbids_it():
+    found = in_app_server(SETTINGS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
+    options = found["databases"]["default"]["OPTIONS"]
+    assert (options["server_side_binding"], options["prepare_threshold"]) == (True, 5)
+    behind_pgbouncer = in_app_server(
+        SETTINGS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm", DB_PREPARE_THRESHOLD="off"
+    )
+    options = behind_pgbouncer["databases"]["default"]["OPTIONS"]
+    assert "server_side_binding" not in options and "prepare_threshold" not in options
+    assert options["connect_timeout"] == 3
 
 
 ROUTING_SCRIPT = """

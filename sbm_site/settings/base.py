@@ -41,9 +41,28 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+# PostgreSQL plans a query before running it, and with a page's joins across Wagtail's tables
+# planning costs more than running (1 to 2 ms a query here, docs/performance.md). Prepared
+# statements keep the plan: each connection prepares a query once it has run it
+# DB_PREPARE_THRESHOLD times (psycopg's default, 5), which needs server-side parameter binding,
+# and PostgreSQL then reuses a generic plan. DB_PREPARE_THRESHOLD=off turns both off,
+# for a connection pooler in transaction mode that cannot keep prepared statements (PgBouncer
+# before 1.21, or without max_prepared_statements; docs/scaling.md).
+DB_PREPARE_THRESHOLD = os.environ.get("DB_PREPARE_THRESHOLD", "5").strip().lower()
+
+
+def postgresql_options(database):
+    """Connection options of a PostgreSQL database: a short connect timeout, prepared statements."""
+    options = database.setdefault("OPTIONS", {})
     # A dead database must answer quickly with a 503, not hang the workers.
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+    options["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+    if DB_PREPARE_THRESHOLD not in ("off", "none", ""):
+        options["server_side_binding"] = True
+        options["prepare_threshold"] = int(DB_PREPARE_THRESHOLD)
+
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    postgresql_options(DATABASES["default"])
 # A read replica (docs/scaling.md): anonymous visitors' reads go to it, the rest to the primary;
 # for DATABASE_REPLICA_LAG_SECONDS after a change of public content, every read goes to the primary.
 DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
@@ -53,9 +72,7 @@ if DATABASE_REPLICA_URL:
         DATABASE_REPLICA_URL, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"], conn_health_checks=True
     )
     if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
-        DATABASES["replica"].setdefault("OPTIONS", {})["connect_timeout"] = int(
-            os.environ.get("DB_CONNECT_TIMEOUT", "3")
-        )
+        postgresql_options(DATABASES["replica"])
     # Tests create no second database: the replica alias reads the test database.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["sbm_site.db_router.PrimaryReplicaRouter"]
