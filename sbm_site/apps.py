@@ -6,15 +6,18 @@ class SbmSiteConfig(AppConfig):
     verbose_name = "Social Business Models"
 
     def ready(self):
-        from django.db.models.signals import pre_save
+        from django.db.models.signals import post_migrate, pre_save
 
         from wagtail.signals import published
 
         from .orderables import number_new_row
-        from .page_cache import connect_invalidation
+        from .page_cache import connect_invalidation, retire_after_migrate
         from .translation_notifications import on_published
 
         connect_invalidation()
+        # Each deployment runs migrate: what older code kept (pages from older templates, chrome values
+        # of another shape) is retired, in every process that shares the cache.
+        post_migrate.connect(retire_after_migrate, sender=self, dispatch_uid="sbm_retire_after_migrate")
         pre_save.connect(number_new_row, dispatch_uid="sbm_number_new_orderable_rows")
         # Sent for pages and snippets alike (pages also send page_published).
         published.connect(on_published, dispatch_uid="sbm_translation_out_of_date")

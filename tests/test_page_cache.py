@@ -114,3 +114,18 @@ def test_a_lost_generation_never_brings_back_pages_kept_under_an_older_one(clien
     assert client.get("/fr/")[CACHED_HEADER] == "hit"
     caches[CACHE_ALIAS].delete(GENERATION_KEY)
     assert client.get("/fr/")[CACHED_HEADER] == "miss"
+
+
+def test_a_deployment_retires_what_older_code_kept(client):
+    """Each deployment runs migrate: pages rendered by older templates and chrome values of an older
+    shape are never read by the new code."""
+    from django.core.management import call_command
+
+    from sbm_site.chrome import remembered
+
+    assert client.get("/fr/")[CACHED_HEADER] == "miss"
+    remembered("deployment-test", lambda: {"shape": "old"})
+    assert client.get("/fr/")[CACHED_HEADER] == "hit"
+    call_command("migrate", verbosity=0)
+    assert client.get("/fr/")[CACHED_HEADER] == "miss"
+    assert remembered("deployment-test", lambda: {"shape": "new"}) == {"shape": "new"}
