@@ -4,11 +4,13 @@ import json
 import re
 
 from django.contrib.staticfiles import finders
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 from bs4 import BeautifulSoup
 
-from toolpages.models import ToolPage
+from toolpages.models import Phase, ToolPage
 
 pytestmark = pytest.mark.django_db
 
@@ -86,6 +88,43 @@ def test_translated_sheet_shows_terms_and_examples_in_its_language(client, local
     assert "Why" in html
     assert "Curiosité" not in html
     assert "Typical example: isolation of older people in a neighbourhood" in html
+
+
+def with_example_phase(page, phase_id):
+    examples = [dict(block) for block in page.examples.raw_data]
+    examples[0]["value"] = {**examples[0]["value"], "phase": phase_id}
+    page.examples = examples
+    page.save_revision().publish()
+    return page
+
+
+def example_phase(html):
+    examples = BeautifulSoup(html, "html.parser").find(id="examples")
+    return [
+        dt.find_next_sibling("dd").get_text(strip=True) for dt in examples.find_all("dt") if dt.get_text() == "Phase"
+    ]
+
+
+def test_an_examples_phase_is_read_from_the_cached_taxonomy_in_the_readers_language(client, locales, problem_tree):
+    """The example's phase costs no query, and a term chosen in another language is shown in the reader's."""
+    english = problem_tree.get_translation(locales["en"])
+    french_phase = Phase.objects.get(locale=locales["fr"], name="Curiosité")
+    with_example_phase(english, french_phase.pk)
+    client.get(english.url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(english.url).content.decode()
+    assert example_phase(html) == ["Curiosity"]
+    assert not [query["sql"] for query in queries.captured_queries if '"toolpages_phase"' in query["sql"]]
+    english.refresh_from_db()
+    assert english.examples[0].value["phase"] == french_phase, "reading it never changes the editor's choice"
+
+
+def test_an_example_whose_phase_was_deleted_shows_none(client, problem_tree):
+    with_example_phase(problem_tree, 987654)
+    response = client.get(problem_tree.url)
+    assert response.status_code == 200
+    assert example_phase(response.content.decode()) == []
+    assert problem_tree.examples[0].value["title"] in section(response.content.decode(), "examples")
 
 
 def test_instruments_are_real_pdf_files_with_type_and_size(client, problem_tree):

@@ -1,5 +1,7 @@
 """StreamField blocks of a tool sheet: the how-to steps and the usage examples."""
 
+import copy
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -19,12 +21,26 @@ class StepBlock(blocks.StructBlock):
         label = _("Step")
 
 
+class TermChooserBlock(SnippetChooserBlock):
+    """A taxonomy term (a phase): read from the cached taxonomy (`toolpages.terms`), not with a query
+    each time a sheet is shown. The value is the very term chosen, whatever the language in which it is
+    read (templates show it in the visitor's language with `localized_term`)."""
+
+    def bulk_to_python(self, values):
+        from .terms import term_index
+
+        by_pk = term_index(self.model_class)["by_pk"]
+        if any(pk is not None and pk not in by_pk for pk in values):
+            return super().bulk_to_python(values)  # a term newer than the cache, or one deleted
+        return [None if pk is None else copy.copy(by_pk[pk]) for pk in values]
+
+
 class UsageExampleBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=160)
     context = blocks.TextBlock(label=_("context"))
     organisation_type = blocks.CharBlock(label=_("type of organisation"), max_length=160)
     country = blocks.CharBlock(label=_("country"), max_length=80)
-    phase = SnippetChooserBlock("toolpages.Phase", label=_("phase"), required=False)
+    phase = TermChooserBlock("toolpages.Phase", label=_("phase"), required=False)
     outcome = blocks.TextBlock(label=_("what came out"))
     image = ImageChooserBlock(label=_("image"), required=False)
 

@@ -13,7 +13,8 @@ from sbm_site.i18n import active_locale
 
 def term_index(model):
     """Every term of a taxonomy as the active language shows it, kept in the cache (`sbm_site.chrome`):
-    {"ordered": [term], "by_key": {translation_key: term}, "key_of": {pk of any language's term: translation_key}}.
+    {"ordered": [term], "by_key": {translation_key: term}, "key_of": {pk of any language's term: translation_key},
+    "by_pk": {pk: that very term, of any language}}.
 
     A term is the active language's where it exists, else the default language's.
     """
@@ -35,6 +36,7 @@ def term_index(model):
             "ordered": sorted(chosen.values(), key=lambda term: (term.sort_order, term.name)),
             "by_key": chosen,
             "key_of": {term.pk: term.translation_key for term in terms},
+            "by_pk": {term.pk: term for term in terms},
         }
 
     return remembered(f"terms:{model._meta.label_lower}:{locale.language_code}", find)
