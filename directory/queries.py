@@ -14,7 +14,7 @@ from toolpages.models import ToolPage
 
 from .choices import PartnerType
 from .models.partners import Partner, PartnerProject
-from .models.providers import Provider, ProviderTool
+from .models.providers import Provider, ProviderTool, listed_condition
 
 
 def in_language_or_default(queryset, locale):
@@ -80,12 +80,13 @@ def providers_for_tool(tool, directory_page, request=None):
     """The listed providers who declared `tool`, in the tool's language, with their evidence and address."""
     if directory_page is None:
         return []
-    listed = in_language_or_default(Provider.objects.listed(), tool.locale)
-    links = (
-        ProviderTool.objects.filter(provider__in=listed, tool__translation_key=tool.translation_key)
-        .select_related("provider")
-        .order_by("provider__name", "provider_id", "sort_order")
-    )
+    links = ProviderTool.objects.filter(tool__translation_key=tool.translation_key)
+    if tool.locale.language_code == settings.LANGUAGE_CODE:
+        # The providers of the default language: their own conditions, on the joined row.
+        links = links.filter(listed_condition("provider__"), provider__locale=tool.locale)
+    else:
+        links = links.filter(provider__in=in_language_or_default(Provider.objects.listed(), tool.locale))
+    links = links.select_related("provider").order_by("provider__name", "provider_id", "sort_order")
     providers, evidence = {}, {}
     for link in links:  # one query: each provider with its (last) evidence for the tool
         providers.setdefault(link.provider_id, link.provider)
