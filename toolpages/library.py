@@ -18,7 +18,7 @@ from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
-from .terms import by_translation_key, terms_in_active_locale
+from .terms import by_translation_key, terms_in_active_locale, terms_with_ids
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -31,21 +31,8 @@ SORTS = {
 }
 DEFAULT_SORT = "title"
 TOTAL = "__total__"
-# The long texts of a sheet: a card shows none of them (the search by words reads them in SQL).
-NOT_ON_CARDS = (
-    "intro",
-    "for_whom",
-    "reasons",
-    "expected_results",
-    "conditions",
-    "risks",
-    "steps",
-    "examples",
-    "lineage",
-    "references",
-    "consultation_request",
-    "change_summary",
-)
+# What a card shows (toolpages/includes/tool_card.html) and what its address needs.
+ON_CARDS = ("id", "title", "url_path", "locale_id", "summary", "complexity", "effort", "status", "canvas_id")
 EFFORT_RANGES = [
     ("up-to-1h", _("Up to 1 hour"), Q(effort_hours__lte=1)),
     ("2-4h", _("2 to 4 hours"), Q(effort_hours__gte=2, effort_hours__lte=4)),
@@ -243,21 +230,25 @@ class ToolLibrary:
             paginator.count = self.total  # counted with the options, kept with them
         paginated = paginator.get_page(number)
         paginated.object_list = list(
-            ToolPage.objects.filter(pk__in=paginated.object_list)
-            .order_by(*SORTS[self.sort][1])
-            .select_related("canvas")
-            .prefetch_related("phases")
-            .defer(*NOT_ON_CARDS)
+            ToolPage.objects.filter(pk__in=paginated.object_list).order_by(*SORTS[self.sort][1]).only(*ON_CARDS)
         )
-        canvases = self.facet("canvas").terms
-        phases = self.facet("phase").terms
-        for tool in paginated:
-            tool.shown_canvas = canvases.get(tool.canvas.translation_key, tool.canvas) if tool.canvas_id else None
-            tool.shown_phases = sorted(
-                (phases.get(phase.translation_key, phase) for phase in tool.phases.all()),
-                key=lambda term: term.sort_order,
-            )
+        self.show_terms(paginated.object_list)
         return paginated
+
+    def show_terms(self, tools):
+        """Set each card's canvas and phases, in the visitor's language: which phases each tool has
+        costs one query of ids; the terms come from the cached taxonomy (`toolpages.terms`)."""
+        phases = ToolPage._meta.get_field("phases")
+        links = phases.remote_field.through.objects.filter(
+            **{f"{phases.m2m_field_name()}__in": [tool.pk for tool in tools]}
+        ).values_list(phases.m2m_field_name(), phases.m2m_reverse_field_name())
+        phase_ids = {}
+        for tool_id, phase_id in links:
+            phase_ids.setdefault(tool_id, []).append(phase_id)
+        for tool in tools:
+            canvases = terms_with_ids(Canvas, [tool.canvas_id] if tool.canvas_id else [])
+            tool.shown_canvas = canvases[0] if canvases else None
+            tool.shown_phases = terms_with_ids(Phase, phase_ids.get(tool.pk, []))
 
     def facet(self, key):
         return next(facet for facet in self.facets if facet.key == key)
