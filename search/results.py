@@ -30,6 +30,9 @@ EXCERPT_WORDS = 40
 # Matches read per model: far more than anyone pages through, few enough to count in memory.
 MAX_MATCHES = 500
 PROVIDER_KEY = "directory.provider"
+# What a result shows: its title and address, and the first of these fields its type has.
+RESULT_FIELDS = ("id", "title", "url_path", "locale_id", "content_type_id", "path", "depth")
+EXCERPT_FIELDS = ("summary", "intro", "search_description")
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|div|blockquote)>", re.IGNORECASE)
 
 
@@ -95,11 +98,16 @@ class SiteSearch:
 
     def __post_init__(self):
         pages = site_pages().live().public().filter(locale=self.locale)
-        self.page_matches = [(page.pk, page.content_type_id) for page in pages.search(self.parsed_query)[:MAX_MATCHES]]
+        matches = pages.only("id", "content_type_id").search(self.parsed_query)[:MAX_MATCHES]
+        self.page_matches = [(page.pk, page.content_type_id) for page in matches]
         providers = Provider.objects.listed().filter(locale=self.locale)
-        matches = get_search_backend().search(self.parsed_query, providers)[:MAX_MATCHES]
+        matches = get_search_backend().search(self.parsed_query, providers.only("id"))[:MAX_MATCHES]
         self.provider_ids = [provider.pk for provider in matches]
-        self.content_types = ContentType.objects.in_bulk({content_type for _pk, content_type in self.page_matches})
+        # From Django's cache of content types: no query once each type has been seen.
+        self.content_types = {
+            content_type: ContentType.objects.get_for_id(content_type)
+            for content_type in {content_type for _pk, content_type in self.page_matches}
+        }
         self.tool_terms = self.classify_tools()
         self.build_facets()
 
@@ -197,10 +205,26 @@ class SiteSearch:
         current = paginator.get_page(number)
         return current, self.render_hits(list(current), request)
 
+    def result_pages(self, page_ids):
+        """{pk: specific page} of these matches, each type read from its own table with only what a
+        result shows (its address and excerpt): one query per type, none for Wagtail's `specific()`
+        to find the types, already known from the matches."""
+        content_type_of = dict(self.page_matches)
+        ids_by_model = {}
+        for pk in page_ids:
+            model = self.content_types[content_type_of[pk]].model_class()
+            if model is not None:
+                ids_by_model.setdefault(model, []).append(pk)
+        pages = {}
+        for model, ids in ids_by_model.items():
+            shown = [name for name in EXCERPT_FIELDS if any(f.name == name for f in model._meta.concrete_fields)]
+            pages.update((page.pk, page) for page in model.objects.filter(pk__in=ids).only(*RESULT_FIELDS, *shown))
+        return pages
+
     def render_hits(self, hits, request=None):
         page_ids = [pk for kind, pk in hits if kind == "page"]
         provider_ids = [pk for kind, pk in hits if kind == "provider"]
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
+        pages = self.result_pages(page_ids)
         providers = Provider.objects.listed().in_bulk(provider_ids) if provider_ids else {}
         directory = directory_page_for(self.locale) if providers else None
         results = []
