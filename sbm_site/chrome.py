@@ -308,7 +308,9 @@ def child_by_slug(parent, slug, on_the_way=False):
         return None
 
     def find_child():
-        return model.objects.child_of(parent).filter(slug=slug).first()
+        # Siblings' slugs are unique: no ordering to compile, as first() would add.
+        children = model.objects.filter(path__startswith=parent.path, depth=parent.depth + 1, slug=slug)
+        return next(iter(children[:1]), None)
 
     if on_the_way and model.allowed_subpage_models():
         child = copy.copy(remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False))
