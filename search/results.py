@@ -6,13 +6,17 @@ count is what the visitor gets by choosing it, with the other facets' choices ap
 and phase classify tools only; choosing one of them leaves only tools.
 """
 
+import functools
 import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
+from django.db import connections, router
+from django.db.models import DEFERRED
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -30,9 +34,8 @@ EXCERPT_WORDS = 40
 # Matches read per model: far more than anyone pages through, few enough to count in memory.
 MAX_MATCHES = 500
 PROVIDER_KEY = "directory.provider"
-# What a result shows: its title and address, and the first of these fields its type has.
-RESULT_FIELDS = ("id", "title", "url_path", "locale_id", "content_type_id", "path", "depth")
-EXCERPT_FIELDS = ("summary", "intro", "search_description")
+# What a result shows: its title and address, and the first of its excerpt fields that has words.
+RESULT_COLUMNS = ("id", "title", "url_path", "locale_id", "content_type_id", "search_description", "summary", "intro")
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|div|blockquote)>", re.IGNORECASE)
 
 
@@ -79,6 +82,46 @@ def excerpt_of(text):
 def page_excerpt(page):
     """The words that say what a result is about: its summary, introduction or description."""
     return excerpt_of(getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description)
+
+
+@functools.cache
+def result_sql(model, database):
+    """SELECT of RESULT_COLUMNS for pages of `model` whose ids fill "{ids}": from Wagtail's page
+    table joined to the tables that hold the type's summary and introduction; NULL for what the type
+    does not have."""
+    quote = connections[database].ops.quote_name
+    page_table = Page._meta.db_table
+    tables, columns = [], []
+    for name in RESULT_COLUMNS:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            columns.append("NULL")
+            continue
+        table = field.model._meta.db_table
+        if table != page_table and table not in tables:
+            tables.append(table)
+        columns.append(f"{quote(table)}.{quote(field.column)}")
+    joins = "".join(
+        f" INNER JOIN {quote(table)} ON {quote(table)}.{quote(model_of_table(model, table)._meta.pk.column)}"
+        f" = {quote(page_table)}.{quote('id')}"
+        for table in tables
+    )
+    select = ", ".join(columns)
+    return f"SELECT {select} FROM {quote(page_table)}{joins} WHERE {quote(page_table)}.{quote('id')} IN ({{ids}})"
+
+
+def page_from_row(model, database, row):
+    """A page of `model` from a row of `result_sql`, its other fields deferred (read if asked for)."""
+    known = dict(zip(RESULT_COLUMNS, row, strict=True))
+    known[model._meta.pk.attname] = known["id"]
+    fields = model._meta.concrete_fields
+    values = [known.get(field.attname, DEFERRED) for field in fields]
+    return model.from_db(database, [field.attname for field in fields if field.attname in known], values)
+
+
+def model_of_table(model, table):
+    return next(parent for parent in [model, *model._meta.get_parent_list()] if parent._meta.db_table == table)
 
 
 def type_key(content_type):
@@ -206,19 +249,29 @@ class SiteSearch:
         return current, self.render_hits(list(current), request)
 
     def result_pages(self, page_ids):
-        """{pk: specific page} of these matches, each type read from its own table with only what a
-        result shows (its address and excerpt): one query per type, none for Wagtail's `specific()`
-        to find the types, already known from the matches."""
+        """{pk: specific page} of these matches with only what a result shows (its address and
+        excerpt), in one query whatever their types: a UNION ALL of one SELECT per type, each
+        written once per process from the type's tables (`result_sql`). Wagtail's `specific()`
+        would ask again for the types, already known from the matches, then read each type."""
+        if not page_ids:
+            return {}
         content_type_of = dict(self.page_matches)
         ids_by_model = {}
         for pk in page_ids:
             model = self.content_types[content_type_of[pk]].model_class()
             if model is not None:
                 ids_by_model.setdefault(model, []).append(pk)
-        pages = {}
+        database = router.db_for_read(Page)
+        parts, params = [], []
         for model, ids in ids_by_model.items():
-            shown = [name for name in EXCERPT_FIELDS if any(f.name == name for f in model._meta.concrete_fields)]
-            pages.update((page.pk, page) for page in model.objects.filter(pk__in=ids).only(*RESULT_FIELDS, *shown))
+            parts.append(result_sql(model, database).format(ids=", ".join(["%s"] * len(ids))))
+            params.extend(ids)
+        pages = {}
+        with connections[database].cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for row in cursor.fetchall():
+                page = page_from_row(self.content_types[row[4]].model_class(), database, row)
+                pages[page.pk] = page
         return pages
 
     def render_hits(self, hits, request=None):

@@ -134,3 +134,36 @@ def test_the_page_search_is_answered_from_an_index(client):
         cursor.execute("EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE (title || body) @@ 'outil'::tsquery")
         plan = " ".join(row[0] for row in cursor.fetchall())
     assert "sbm_indexentry_title_body" in plan
+
+
+def test_each_result_shows_its_own_address_and_the_first_words_of_its_summary_or_introduction(client, settings):
+    """The results of several page types are read in one query, each with what its type says about it."""
+    import html
+
+    from django.utils.html import strip_tags
+
+    from wagtail.models import Page
+
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/fr/search/", {"q": "association"})  # the menu, footer and site are then in the cache
+    with CaptureQueriesContext(connection) as queries:
+        soup = BeautifulSoup(client.get("/fr/search/", {"q": "association"}).content, "html.parser")
+    reads = [
+        query["sql"]
+        for query in queries.captured_queries
+        if '"search_description"' in query["sql"] and "searchpromotion" not in query["sql"]
+    ]
+    assert len(reads) == 1, reads
+    kinds = set()
+    results = soup.select(".results .result")
+    assert len(results) >= 4
+    for result in results:
+        link = result.select_one(".result__title a")
+        page = next(p for p in Page.objects.filter(locale__language_code="fr").specific() if p.url == link["href"])
+        kinds.add(type(page).__name__)
+        assert " ".join(link.get_text().split()) == page.title
+        about = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description
+        first_words = " ".join(html.unescape(strip_tags(about)).split()[:4])
+        excerpt = result.select_one(".result__excerpt")
+        assert excerpt is not None and first_words in " ".join(excerpt.get_text().split()), page
+    assert len(kinds) >= 3, kinds
