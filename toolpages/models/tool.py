@@ -1,10 +1,12 @@
 """The tool sheet ("fiche") and the rows that hang from it: instruments, contributors, related tools."""
 
+import functools
+
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import Q, Value
+from django.db import connections, models, router
+from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -267,18 +269,12 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
         if self.pk is None or getattr(request, "is_preview", False):
             ids = {name: [term.pk for term in getattr(self, name).all()] for name in ("blocks", "phases", "audiences")}
         else:
-            ids = {"blocks": [], "phases": [], "audiences": []}
-            rows = None
-            for name in ids:
-                field = ToolPage._meta.get_field(name)
-                part = (
-                    field.remote_field.through.objects.filter(**{field.m2m_field_name(): self.pk})
-                    .annotate(relation=Value(name, output_field=models.CharField()))
-                    .values_list("relation", field.m2m_reverse_field_name())
-                )
-                rows = part if rows is None else rows.union(part, all=True)
-            for name, term_id in rows:
-                ids[name].append(term_id)
+            ids = {name: [] for name in CLASSIFICATIONS}
+            database = router.db_for_read(ToolPage)
+            with connections[database].cursor() as cursor:
+                cursor.execute(classification_sql(database), [self.pk] * len(CLASSIFICATIONS))
+                for position, term_id in cursor.fetchall():
+                    ids[CLASSIFICATIONS[position]].append(term_id)
         canvases = terms_with_ids(Canvas, [self.canvas_id] if self.canvas_id else [])
         return {
             "canvas": canvases[0] if canvases else None,
@@ -324,6 +320,27 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "licence": self.get_licence_display(),
             "licence_url": LICENCE_URLS.get(self.licence, ""),
         }
+
+
+CLASSIFICATIONS = ("blocks", "phases", "audiences")
+
+
+@functools.cache
+def classification_sql(database):
+    """SQL of a sheet's (classification's position in CLASSIFICATIONS, term id) rows, given its id once
+    per classification: a UNION ALL of the three link tables, written once per process from the
+    models rather than built and compiled by the ORM for every sheet shown (docs/performance.md)."""
+    quote = connections[database].ops.quote_name
+    parts = []
+    for position, name in enumerate(CLASSIFICATIONS):
+        field = ToolPage._meta.get_field(name)
+        through = field.remote_field.through._meta
+        tool_column = through.get_field(field.m2m_field_name()).column
+        term_column = through.get_field(field.m2m_reverse_field_name()).column
+        parts.append(
+            f"SELECT {position}, {quote(term_column)} FROM {quote(through.db_table)} WHERE {quote(tool_column)} = %s"
+        )
+    return " UNION ALL ".join(parts)
 
 
 class ToolInstrument(Orderable):
