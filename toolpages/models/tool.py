@@ -1,6 +1,7 @@
 """The tool sheet ("fiche") and the rows that hang from it: instruments, contributors, related tools."""
 
 import functools
+from uuid import UUID
 
 from django import forms
 from django.conf import settings
@@ -291,12 +292,17 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             forward = [link.tool.translation_key for link in self.related_tool_links.select_related("tool")]
             backward = list(links_to_it.order_by("page__path").values_list("page__translation_key", flat=True))
         else:
-            # Two branches of one UNION ALL: each is planned on its own index (an OR of both made
-            # PostgreSQL scan every page to sort them).
-            columns = ("page__path", "sort_order", "page_id", "page__translation_key", "tool__translation_key")
-            links_from_it = RelatedTool.objects.filter(page_id=self.pk).order_by().values_list(*columns)
-            rows = links_from_it.union(links_to_it.order_by().values_list(*columns), all=True)
-            rows = sorted(rows, key=lambda row: (row[0], row[1] or 0))
+            database = router.db_for_read(RelatedTool)
+            key = ToolPage._meta.get_field("translation_key").get_db_prep_value(
+                self.translation_key, connections[database]
+            )
+            with connections[database].cursor() as cursor:
+                cursor.execute(related_tools_sql(database), [self.pk, key])
+                rows = [
+                    (path, order, page_id, UUID(str(page_key)), UUID(str(tool_key)))
+                    for path, order, page_id, page_key, tool_key in cursor.fetchall()
+                ]
+            rows.sort(key=lambda row: (row[0], row[1] or 0))
             forward = [tool_key for _path, _order, page_id, _page_key, tool_key in rows if page_id == self.pk]
             backward = [page_key for _path, _order, _id, page_key, tool_key in rows if tool_key == self.translation_key]
         keys = [key for key in dict.fromkeys(forward + backward) if key != self.translation_key]
@@ -341,6 +347,29 @@ def classification_sql(database):
             f"SELECT {position}, {quote(term_column)} FROM {quote(through.db_table)} WHERE {quote(tool_column)} = %s"
         )
     return " UNION ALL ".join(parts)
+
+
+@functools.cache
+def related_tools_sql(database):
+    """SQL of the related-tool links from a sheet (its id) and to any language's version of it (its
+    translation key): (linking page's path, order, linking page's id, its translation key, the
+    linked tool's translation key). Two branches of one UNION ALL, each planned on its own index
+    (an OR of both made PostgreSQL scan every page to sort them); written once per process."""
+    quote = connections[database].ops.quote_name
+    link = RelatedTool._meta
+    page_table = quote(ToolPage._meta.get_field("translation_key").model._meta.db_table)
+    page_column = quote(link.get_field("page").column)
+    tool_column = quote(link.get_field("tool").column)
+    select = (
+        f"SELECT page.{quote('path')}, link.{quote('sort_order')}, link.{page_column},"
+        f" page.{quote('translation_key')}, tool.{quote('translation_key')}"
+        f" FROM {quote(link.db_table)} link"
+        f" INNER JOIN {page_table} page ON link.{page_column} = page.{quote('id')}"
+        f" INNER JOIN {page_table} tool ON link.{tool_column} = tool.{quote('id')}"
+    )
+    translations = f"SELECT {quote('id')} FROM {page_table} WHERE {quote('translation_key')} = %s"
+    # The second branch as a subquery: joined, PostgreSQL chose to read every link (1.4 ms, not 0.4).
+    return f"{select} WHERE link.{page_column} = %s UNION ALL {select} WHERE link.{tool_column} IN ({translations})"
 
 
 class ToolInstrument(Orderable):
