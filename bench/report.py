@@ -50,13 +50,30 @@ Figures depend on the machine and on what else runs on it (the load average at t
 each run is given). Re-run `make bench` (and `DATABASE_URL=postgres://… make bench`) after a
 change that may touch performance, and commit this file with the change.
 
-On the 2-core virtual machine where these figures are taken, the speed of the processor itself
-varies from one quarter of an hour to the next, by up to half: the same code, one run after the
-other, gave the tool sheet on PostgreSQL 30.8 ms (CPU 23.0 ms) and 41.3 ms (CPU 32.4 ms). Compare
-pages within one run (the association page, 2 queries, is a yardstick of the machine's speed at
-that moment) and read the CPU column, which does not count the wait for PostgreSQL. With
-PostgreSQL each query also costs about half a millisecond of waiting on this machine; the tool
-sheet makes 9.
+On the 2-core virtual machines where these figures are taken, the speed of the processor varies
+from one quarter of an hour to the next, by up to half (the same code, one run after the other,
+gave the tool sheet on PostgreSQL 30.8 ms and 41.3 ms), and from one machine to the next by more:
+the association page (2 queries), a yardstick of the machine's speed, took 6.0 ms on SQLite on an
+Intel Xeon and 13 to 14 ms on PostgreSQL on an AMD EPYC that counts to ten million in Python in
+2.0 s. Compare pages within one run and read the CPU column, which does not count the wait for
+PostgreSQL.
+
+Where the time of an uncached page goes, and what was done about it (profiles on the bench
+database, PostgreSQL, AMD EPYC):
+
+- **Planning.** PostgreSQL planned the pages' joins across Wagtail's tables in 1 to 2 ms each, more
+  than it took to run them. Connections now prepare the queries they repeat and reuse their plans
+  (`DB_PREPARE_THRESHOLD`, docs/scaling.md): the tool sheet went from 53 to 44 ms, the library
+  from 52 to 39 ms, in one run.
+- **Building and compiling queries.** Django's ORM spends 1 to 1.5 ms of CPU per query here to turn
+  a queryset into SQL, more for a UNION or a joined subquery. Fewer queries (a usage example's
+  phase and the library cards' canvas and phases from the cached taxonomy; search results of every
+  type in one query), fewer columns (`only()` on the cards and results), and, for the hottest
+  fixed-shape queries, SQL written once per process from the models' metadata
+  (`classification_sql`, `related_tools_sql`, `pages_linking_a_tool_sql`, `result_sql`): each
+  went from 3 to 4 ms to under 1 ms.
+- **Templates.** Django's template engine takes 8 to 16 ms of the pages measured; the menu, the
+  language switcher and the footer are kept rendered (`sbm_site.chrome`).
 """
 
 
