@@ -11,13 +11,13 @@ class SbmSiteConfig(AppConfig):
         from wagtail.signals import published
 
         from .orderables import number_new_row
-        from .page_cache import connect_invalidation, retire_after_migrate
+        from .page_cache import connect_invalidation, invalidate_all
         from .translation_notifications import on_published
 
         connect_invalidation()
         # Each deployment runs migrate: what older code kept (pages from older templates, chrome values
         # of another shape) is retired, in every process that shares the cache.
-        post_migrate.connect(retire_after_migrate, sender=self, dispatch_uid="sbm_retire_after_migrate")
+        post_migrate.connect(invalidate_all, sender=self, dispatch_uid="sbm_retire_after_migrate")
         pre_save.connect(number_new_row, dispatch_uid="sbm_number_new_orderable_rows")
         # Sent for pages and snippets alike (pages also send page_published).
         published.connect(on_published, dispatch_uid="sbm_translation_out_of_date")

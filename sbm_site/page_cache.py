@@ -67,10 +67,6 @@ def invalidate_all(**kwargs):
         transaction.on_commit(_retire)
 
 
-def retire_after_migrate(**kwargs):
-    _retire()
-
-
 def _retire():
     from sbm_site.chrome import forget_request_memo
 

@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -357,7 +357,7 @@ def related_tools_sql(database):
     (an OR of both made PostgreSQL scan every page to sort them); written once per process."""
     quote = connections[database].ops.quote_name
     link = RelatedTool._meta
-    page_table = quote(ToolPage._meta.get_field("translation_key").model._meta.db_table)
+    page_table = quote(Page._meta.db_table)
     page_column = quote(link.get_field("page").column)
     tool_column = quote(link.get_field("tool").column)
     select = (
