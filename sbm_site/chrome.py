@@ -25,6 +25,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from sbm_site import page_cache
+from sbm_site.sql import child_page
 
 logger = logging.getLogger("sbm.cache")
 
@@ -288,6 +289,11 @@ def view_restrictions():
     return remembered("view-restrictions", find)
 
 
+def is_public(page):
+    """Whether `page` is outside every section restricted to some visitors: what `public()` keeps."""
+    return not any(page.path.startswith(path) for _id, path, _depth in view_restrictions()["sections"])
+
+
 def child_by_slug(parent, slug, on_the_way=False):
     """The child of `parent` with this slug as its specific page, in one query: its type is kept
     in the cache. None when there is no such child (the caller then routes as Wagtail does).
@@ -308,9 +314,7 @@ def child_by_slug(parent, slug, on_the_way=False):
         return None
 
     def find_child():
-        # Siblings' slugs are unique: no ordering to compile, as first() would add.
-        children = model.objects.filter(path__startswith=parent.path, depth=parent.depth + 1, slug=slug)
-        return next(iter(children[:1]), None)
+        return child_page(model, parent, slug)
 
     if on_the_way and model.allowed_subpage_models():
         child = copy.copy(remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False))
