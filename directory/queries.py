@@ -4,17 +4,22 @@ Other apps and templates go through these functions (or `Provider.objects.listed
 through raw querysets, so that expired and unpublished entries stay out of every public place.
 """
 
+import functools
+
 from django.conf import settings
+from django.db import connections, router
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from wagtail.models import Page
 
-from sbm_site.chrome import remembered
+from sbm_site.chrome import locales_by_language, remembered
+from sbm_site.sql import columns_sql
 from toolpages.models import ToolPage
 
 from .choices import PartnerType
 from .models.partners import Partner, PartnerProject
-from .models.providers import Provider, ProviderTool, listed_condition
+from .models.providers import Provider, ProviderTool, listed_sql
 
 
 def in_language_or_default(queryset, locale):
@@ -76,21 +81,64 @@ def directory_page_for(locale):
     return remembered(f"directory-page:{locale.language_code}", find)
 
 
+@functools.cache
+def providers_for_tool_sql(database, translated):
+    """SQL of the listed providers who declared a tool (any language's version of it), each row a
+    provider with the evidence of one of its links, in provider order, written once per process.
+
+    Parameters: the tool's translation key, True and today (`listed_sql`), the tool's locale; when
+    `translated` (a locale other than the default), then the default locale, True, today and the
+    tool's locale again: one provider per translation, in the tool's locale where it has a listed
+    one there, else in the default language."""
+    name = connections[database].ops.quote_name
+    provider, link, page = Provider._meta, ProviderTool._meta, Page._meta
+    table, links, tools = name(provider.db_table), name(link.db_table), name(page.db_table)
+
+    def column(meta, table_name, field):
+        return f"{table_name}.{name(meta.get_field(field).column)}"
+
+    evidence = ", ".join(
+        f"{column(link, links, field)} AS {name('link_' + field)}" for field in ("evidence", "evidence_url")
+    )
+    sql = (
+        f"SELECT {columns_sql(Provider, database)}, {evidence} FROM {links}"
+        f" INNER JOIN {table} ON {column(link, links, 'provider')} = {column(provider, table, 'id')}"
+        f" INNER JOIN {tools} ON {column(link, links, 'tool')} = {column(page, tools, 'id')}"
+        f" WHERE {column(page, tools, 'translation_key')} = %s AND {listed_sql(table, name)}"
+    )
+    if translated:
+        # Another language: its own providers, and the default language's that it has not translated.
+        sql += (
+            f" AND ({column(provider, table, 'locale')} = %s OR ({column(provider, table, 'locale')} = %s"
+            f" AND {column(provider, table, 'translation_key')} NOT IN (SELECT {column(provider, 'other', 'translation_key')}"
+            f" FROM {table} other WHERE {listed_sql('other', name)} AND {column(provider, 'other', 'locale')} = %s)))"
+        )
+    else:
+        sql += f" AND {column(provider, table, 'locale')} = %s"
+    order = ", ".join(
+        (column(provider, table, "name"), column(provider, table, "id"), column(link, links, "sort_order"))
+    )
+    return f"{sql} ORDER BY {order}"
+
+
 def providers_for_tool(tool, directory_page, request=None):
     """The listed providers who declared `tool`, in the tool's language, with their evidence and address."""
     if directory_page is None:
         return []
-    links = ProviderTool.objects.filter(tool__translation_key=tool.translation_key)
-    if tool.locale.language_code == settings.LANGUAGE_CODE:
-        # The providers of the default language: their own conditions, on the joined row.
-        links = links.filter(listed_condition("provider__"), provider__locale=tool.locale)
-    else:
-        links = links.filter(provider__in=in_language_or_default(Provider.objects.listed(), tool.locale))
-    links = links.select_related("provider").order_by("provider__name", "provider_id", "sort_order")
+    database = router.db_for_read(Provider)
+    connection = connections[database]
+    key = Page._meta.get_field("translation_key").get_db_prep_value(tool.translation_key, connection)
+    today = Provider._meta.get_field("listed_until").get_db_prep_value(timezone.localdate(), connection)
+    translated = tool.locale.language_code != settings.LANGUAGE_CODE
+    parameters = [key, True, today, tool.locale_id]
+    if translated:
+        default = locales_by_language()[settings.LANGUAGE_CODE]
+        parameters += [default.pk, True, today, tool.locale_id]
+    rows = Provider.objects.raw(providers_for_tool_sql(database, translated), parameters)
     providers, evidence = {}, {}
-    for link in links:  # one query: each provider with its (last) evidence for the tool
-        providers.setdefault(link.provider_id, link.provider)
-        evidence[link.provider_id] = link
+    for provider in rows:  # each provider with its (last) evidence for the tool
+        providers.setdefault(provider.pk, provider)
+        evidence[provider.pk] = {"evidence": provider.link_evidence, "evidence_url": provider.link_evidence_url}
     return [
         {"provider": provider, "url": directory_page.provider_url(provider, request), "link": evidence[provider.pk]}
         for provider in providers.values()

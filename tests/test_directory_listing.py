@@ -7,10 +7,13 @@ from xml.etree import ElementTree
 
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import Provider
+from sbm_site.demo import Texts, translate
 
 from .directory_factories import assert_same_queries, directory_page, french_tools, make_provider, queries_for
 
@@ -257,6 +260,29 @@ def test_expired_and_draft_providers_are_absent_from_the_tool_tab(client, hidden
     html = client.get(hidden_providers["tool"].url).content.decode()
     assert "Visible Listed Zeta" in html
     assert "Expired Zeta" not in html and "Draft Zeta" not in html
+
+
+def test_a_translated_sheet_shows_each_provider_once_in_its_language_else_in_french(client):
+    tool = french_tools(1)[0]
+    german = Locale.objects.get(language_code="de")
+    german_sheet = tool.get_translation(german)
+    texts = Texts()
+    texts(f"Evidence of Omega Both for {tool.title}", de="Nachweis von Omega Both auf Deutsch")
+    translate(make_provider("Omega Both", tools=[tool]), german, texts)
+    make_provider("Omega French", tools=[tool])
+    make_provider("Omega Expired", days_left=-1, tools=[tool])
+    translate(make_provider("Omega Translation Expired", days_left=-1, tools=[tool]), german, Texts())
+    make_provider("Omega German", tools=[tool], locale=german)
+
+    page = soup(client.get(german_sheet.url))
+    items = page.select(".tool-providers__item")
+    names = [item.a.get_text(strip=True) for item in items if item.a.get_text(strip=True).startswith("Omega")]
+    assert names == ["Omega Both", "Omega French", "Omega German"]
+    both = items[[item.a.get_text(strip=True) for item in items].index("Omega Both")].get_text()
+    assert "Nachweis von Omega Both auf Deutsch" in both and "Evidence of Omega Both" not in both
+    assert f"Evidence of Omega French for {tool.title}" in page.select_one(".tool-providers").get_text()
+    for item in items:
+        assert item.a["href"].startswith(directory_page("de").url)
 
 
 def test_expired_and_draft_providers_are_absent_from_the_search(client, hidden_providers):
