@@ -8,14 +8,13 @@ the top layer, which may import every app (imports point downwards, towards `sbm
 import functools
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections
-from django.db.models.expressions import RawSQL
+from django.db import connections, router
 
 from wagtail.models import Page
 
 from guides.models import GuidePage, GuideStep, TrainingModulePage, TrainingModuleTool
+from sbm_site.chrome import is_public
 from sbm_site.i18n import active_locale
-from sbm_site.models import site_pages
 from showcase.models import ModelTool, OpenModelPage
 
 PAGE_MODELS = {"guides": GuidePage, "trainings": TrainingModulePage, "models": OpenModelPage}
@@ -42,20 +41,40 @@ def pages_linking_a_tool_sql(alias):
     return " UNION ALL ".join(parts)
 
 
+# What a listed page needs to show its title and link.
+LISTED_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id", "live")
+
+
+@functools.cache
+def tool_uses_sql(alias):
+    """SQL of the live pages of one locale and of the listed types that link to a tool, in title
+    order. Parameters: the tool's translation key (once per link model), True, the locale, the
+    content types of PAGE_MODELS."""
+    quote = connections[alias].ops.quote_name
+    page = Page._meta
+    table = quote(page.db_table)
+
+    def column(field):
+        return f"{table}.{quote(page.get_field(field).column)}"
+
+    kinds = ", ".join(["%s"] * len(PAGE_MODELS))
+    return (
+        f"SELECT {', '.join(column(field) for field in LISTED_FIELDS)} FROM {table}"
+        f" WHERE {column('id')} IN ({pages_linking_a_tool_sql(alias)}) AND {column('live')} = %s"
+        f" AND {column('locale')} = %s AND {column('content_type')} IN ({kinds})"
+        f" ORDER BY {column('title')}, {column('id')}"
+    )
+
+
 def tool_uses(tool, request=None):
     """{"guides": [page], "trainings": [page], "models": [page]}, each in title order, with `listing_url`."""
     kind_of = {ContentType.objects.get_for_model(model).pk: kind for kind, model in PAGE_MODELS.items()}
-    pages = site_pages().live().public()
-    database = connections[pages.db]
-    key = Page._meta.get_field("translation_key").get_db_prep_value(tool.translation_key, database)
-    linking = RawSQL(pages_linking_a_tool_sql(pages.db), [key] * len(LINK_MODELS))
-    pages = (
-        pages.filter(pk__in=linking, locale=active_locale(), content_type_id__in=kind_of)
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id", "live")
-        .order_by("title", "pk")
-    )
+    alias = router.db_for_read(Page)
+    key = Page._meta.get_field("translation_key").get_db_prep_value(tool.translation_key, connections[alias])
+    parameters = [key] * len(LINK_MODELS) + [True, active_locale().pk, *kind_of]
     found = {kind: [] for kind in KINDS}
-    for page in pages:
-        page.listing_url = page.get_url(request)
-        found[kind_of[page.content_type_id]].append(page)
+    for page in Page.objects.raw(tool_uses_sql(alias), parameters):
+        if is_public(page):
+            page.listing_url = page.get_url(request)
+            found[kind_of[page.content_type_id]].append(page)
     return found
