@@ -224,6 +224,18 @@ def test_canvas_navigation_leads_into_the_filtered_library(client):
     )
 
 
+def test_the_canvas_figure_is_kept_but_shows_a_canvas_edited_since(client, locales):
+    def figure():
+        html = client.get(LIBRARY_URL).content.decode()
+        return html.split('<figure class="canvas-nav"')[1].split("</figure>")[0]
+
+    assert "quokka" not in figure()  # now kept with the chrome
+    canvas = Canvas.objects.get(locale=locales["fr"], slug="gouvernance")
+    canvas.description = "Qui décide, et comment : quokka"
+    canvas.save()
+    assert "Qui décide, et comment : quokka" in figure()
+
+
 def test_german_library_shows_terms_in_german_with_the_same_filter_links(client):
     html = client.get("/de/werkzeuge/").content.decode()
     assert "Neugier" in html

@@ -1,5 +1,7 @@
 """The tool library of one language: the canvas navigation, filters, results and feeds."""
 
+from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -42,7 +44,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             library=library,
             library_url=self.get_url(request),
             tools=tools,
-            canvas_figure=self.canvas_figure(library),
+            canvas_navigation=self.canvas_navigation(library, request),
             feed_urls=self.feed_urls(),
             proposal_url=self.proposal_url(request),
             consultation_page=self.consultation_link(request),
@@ -57,6 +59,17 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             return {"title": page.title, "url": page.get_url(request)} if page is not None else None
 
         return remembered(f"consultation-link:{site_key(request)}:{self.pk}", find)
+
+    def canvas_navigation(self, library, request=None):
+        """The canvas figure, rendered once per language and kept with the chrome: it changes only
+        with the taxonomy or the library's address, which retire it (`sbm_site.chrome`)."""
+        language = translation.get_language()
+
+        def render():
+            context = {"figure": self.canvas_figure(library), "library_url": self.get_url(request)}
+            return render_to_string("toolpages/includes/canvas_navigation.html", context)
+
+        return remembered(f"canvas-navigation:{site_key(request)}:{self.pk}:{language}", render)
 
     def canvas_figure(self, library):
         """The five canvases, and the blocks of the business-model canvas, for the navigation figure."""
