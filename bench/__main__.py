@@ -78,6 +78,7 @@ def build(databases, role, tools, fresh, timings):
 
 
 ROUNDS = 4
+RATIO_ROUNDS = 3
 
 
 def combine(runs):
@@ -93,6 +94,30 @@ def combine(runs):
         "errors": sum(run["errors"] for run in runs),
         "concurrency": runs[0]["concurrency"],
     }
+
+
+def compare_library_scales(databases, repeat):
+    """The library on the small bench database and on the full one, measured in alternation (one
+    process per database and round), so that a slower minute of the machine falls on both alike:
+    (small library's figures with its number of tools, full library's uncached figures), or
+    (None, None) when either page does not answer."""
+    from .measure import summary
+
+    durations = {"small": ([], []), "bench": ([], [])}
+    small = None
+    for _ in range(RATIO_ROUNDS):
+        for role in ("small", "bench"):
+            measured = json.loads(in_bench_process(databases.url(role), "measure", repeat, "library"))
+            page = measured["pages"][0]
+            if page["status"] != 200:
+                return None, None
+            wall, cpu = durations[role]
+            wall.extend(page["uncached_ms"]["durations"])
+            cpu.extend(page["uncached_ms"]["cpu"])
+            if role == "small":
+                small = {**page, "tools": measured["counts"]["tools (fr)"]}
+    small["uncached_ms"] = summary(durations["small"])
+    return small, summary(durations["bench"])
 
 
 def warm_up(server, pages):
@@ -121,10 +146,7 @@ def run(options):
         log(f"  {page['page']} ({page['address']}) answered {page['status']}: not measured")
     results["pages"] = [page for page in results["pages"] if page["status"] == 200]
     results["broken"] = broken
-    small = json.loads(in_bench_process(databases.url("small"), "measure", options.repeat, "library"))
-    library_small = small["pages"][0] if small["pages"][0]["status"] == 200 else None
-    if library_small:
-        library_small["tools"] = small["counts"]["tools (fr)"]
+    library_small, library_at_scale = compare_library_scales(databases, options.repeat)
 
     log("Measuring through gunicorn…")
     from .load import Gunicorn, load
@@ -172,6 +194,7 @@ def run(options):
         generation=", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items())
         + ("" if "base (migrate + demo content)" in timings else " (base database reused)"),
         library_small=library_small,
+        library_at_scale=library_at_scale,
         total_seconds=time.perf_counter() - started,
     )
     from .report import write

@@ -2,7 +2,7 @@
 
 Run inside a process set up on the bench database (`python -m bench measure`): it picks one
 address per page type, then counts the SQL queries of a warm request and times repeated
-requests with the page cache off and on. Prints the results as JSON.
+requests with the page cache off and on, the pages in turns. Prints the results as JSON.
 """
 
 import json
@@ -73,46 +73,61 @@ def page_addresses():
     return addresses
 
 
-def time_requests(client, address, repeat):
-    """Wall-clock and CPU milliseconds of each request (CPU: this process only, so on SQLite the
-    database's work too, on PostgreSQL without the server's)."""
-    durations, cpu = [], []
-    response = None
+def time_in_turns(client, addresses, repeat):
+    """{address: ([wall-clock ms], [CPU ms])} and {address: last response} of `repeat` requests to
+    each address, the addresses in turns: one request each per round, so that the machine's changes
+    of speed (by up to half from one minute to the next on the virtual machines measured) fall on
+    every page alike. CPU: this process only, so on SQLite the database's work too, on PostgreSQL
+    without the server's."""
+    timings = {address: ([], []) for address in addresses}
+    responses = {}
     for _ in range(repeat):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        response = client.get(address)
-        durations.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - started_cpu) * 1000)
-    return (durations, cpu), response
+        for address in addresses:
+            started, started_cpu = time.perf_counter(), time.process_time()
+            responses[address] = client.get(address)
+            durations, cpu = timings[address]
+            durations.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+    return timings, responses
 
 
-def measure_page(address, repeat):
-    client = Client(raise_request_exception=False, HTTP_ACCEPT_LANGUAGE=LANGUAGE)
-    result = {"address": address}
+def queries_of(client, address):
+    with CaptureQueriesContext(connection) as queries:
+        client.get(address)
+    return len(queries)
+
+
+def measure_pages(pages, repeat):
+    """Each page's status, size and queries, then its times with the page cache off and on."""
+    results = [{"page": label, "address": address} for label, address in pages]
     with override_settings(PAGE_CACHE_SECONDS=0):
-        warm = client.get(address)
-        result["status"] = warm.status_code
-        result["bytes"] = len(warm.content)
-        if warm.status_code != 200:
-            # Reported as such (a broken page is a finding), never timed.
-            return {**result, "queries": 0, "uncached_ms": None, "cached_ms": None, "cache": "error"}
-        with CaptureQueriesContext(connection) as queries:
-            client.get(address)
-        result["queries"] = len(queries)
-        durations, _response = time_requests(client, address, repeat)
-        result["uncached_ms"] = summary(durations)
+        client = Client(raise_request_exception=False, HTTP_ACCEPT_LANGUAGE=LANGUAGE)
+        for result in results:
+            warm = client.get(result["address"])
+            result["status"] = warm.status_code
+            result["bytes"] = len(warm.content)
+            if warm.status_code != 200:
+                # Reported as such (a broken page is a finding), never timed.
+                result.update(queries=0, uncached_ms=None, cached_ms=None, cache="error")
+            else:
+                result["queries"] = queries_of(client, result["address"])
+        answered = [result for result in results if result["status"] == 200]
+        addresses = [result["address"] for result in answered]
+        timings, _responses = time_in_turns(client, addresses, repeat)
+        for result in answered:
+            result["uncached_ms"] = summary(timings[result["address"]])
     with override_settings(PAGE_CACHE_SECONDS=600):
         # A new client: the cache middleware reads its timeout when the client's handler starts.
         client = Client(raise_request_exception=False, HTTP_ACCEPT_LANGUAGE=LANGUAGE)
         invalidate_all()
-        client.get(address)
-        durations, response = time_requests(client, address, repeat)
-        result["cache"] = response.get(CACHED_HEADER) or "never"
-        with CaptureQueriesContext(connection) as queries:
+        for address in addresses:
             client.get(address)
-        result["cached_queries"] = len(queries)
-        result["cached_ms"] = summary(durations)
-    return result
+        timings, responses = time_in_turns(client, addresses, repeat)
+        for result in answered:
+            result["cache"] = responses[result["address"]].get(CACHED_HEADER) or "never"
+            result["cached_queries"] = queries_of(client, result["address"])
+            result["cached_ms"] = summary(timings[result["address"]])
+    return results
 
 
 def summary(timings):
@@ -122,12 +137,16 @@ def summary(timings):
         "p95": round(percentile(durations, 0.95), 2),
         "cpu_median": round(statistics.median(cpu), 2),
         "n": len(durations),
+        # Every request's times, for figures combined across runs (bench/__main__.py).
+        "durations": [round(value, 3) for value in durations],
+        "cpu": [round(value, 3) for value in cpu],
     }
 
 
 def measure(repeat, only=None):
-    pages = [(label, address) for label, address in page_addresses() if only is None or label in only]
-    return [{"page": label, **measure_page(address, repeat)} for label, address in pages]
+    return measure_pages(
+        [(label, address) for label, address in page_addresses() if only is None or label in only], repeat
+    )
 
 
 def counts():
