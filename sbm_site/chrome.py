@@ -90,6 +90,17 @@ def forget_request_memo():
         memo.clear()
 
 
+def once_per_request(key, compute):
+    """`compute()` once within the current request, kept in its memo only (a value that depends on
+    the request itself); computed each time outside a request."""
+    memo = _request_memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def remembered(key, compute, timeout=TIMEOUT_SECONDS, keep_none=True):
     """The value kept under `key` for the current generation, computed (and kept) when missing.
 

@@ -120,14 +120,22 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail's check before serving, without a query when no restricted section holds this page."""
-        from sbm_site.chrome import view_restrictions
+        from sbm_site.chrome import is_public, view_restrictions
 
-        restrictions = view_restrictions()
-        if not restrictions["aliases"] and not any(
-            self.path.startswith(path) for _page_id, path, _depth in restrictions["sections"]
-        ):
+        if not view_restrictions()["aliases"] and is_public(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def get_url_parts(self, request=None):
+        """Wagtail's, worked out once per request for each page: a tool sheet needs its own address
+        some ten times (canonical link, sharing links, structured data, attribution, forms)."""
+        if self.pk is None:
+            return super().get_url_parts(request)
+        from sbm_site.chrome import once_per_request
+
+        # The path in the key: a page moved during the request gets its new address.
+        key = ("url-parts", self.pk, self.url_path, id(request))
+        return once_per_request(key, lambda: super(BasePage, self).get_url_parts(request))
 
     def get_live_children(self, model):
         """Live, public children of one type, in the editors' order."""
