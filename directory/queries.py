@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from sbm_site.chrome import locales_by_language, remembered
+from sbm_site.chrome import remembered
+from sbm_site.i18n import default_locale
 from sbm_site.sql import columns_sql
 from toolpages.models import ToolPage
 
@@ -132,8 +133,7 @@ def providers_for_tool(tool, directory_page, request=None):
     translated = tool.locale.language_code != settings.LANGUAGE_CODE
     parameters = [key, True, today, tool.locale_id]
     if translated:
-        default = locales_by_language()[settings.LANGUAGE_CODE]
-        parameters += [default.pk, True, today, tool.locale_id]
+        parameters += [default_locale().pk, True, today, tool.locale_id]
     rows = Provider.objects.raw(providers_for_tool_sql(database, translated), parameters)
     providers, evidence = {}, {}
     for provider in rows:  # each provider with its (last) evidence for the tool
