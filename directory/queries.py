@@ -15,7 +15,7 @@ from wagtail.models import Page
 
 from sbm_site.chrome import remembered
 from sbm_site.i18n import default_locale
-from sbm_site.sql import columns_sql
+from sbm_site.sql import column_sql, columns_sql, quote, table_of
 from toolpages.models import ToolPage
 
 from .choices import PartnerType
@@ -91,34 +91,31 @@ def providers_for_tool_sql(database, translated):
     `translated` (a locale other than the default), then the default locale, True, today and the
     tool's locale again: one provider per translation, in the tool's locale where it has a listed
     one there, else in the default language."""
-    name = connections[database].ops.quote_name
-    provider, link, page = Provider._meta, ProviderTool._meta, Page._meta
-    table, links, tools = name(provider.db_table), name(link.db_table), name(page.db_table)
+    name = quote(database)
+    table = table_of(Provider, database)
 
-    def column(meta, table_name, field):
-        return f"{table_name}.{name(meta.get_field(field).column)}"
+    def column(model, field, table=None):
+        return column_sql(model, field, database, table)
 
     evidence = ", ".join(
-        f"{column(link, links, field)} AS {name('link_' + field)}" for field in ("evidence", "evidence_url")
+        f"{column(ProviderTool, field)} AS {name('link_' + field)}" for field in ("evidence", "evidence_url")
     )
     sql = (
-        f"SELECT {columns_sql(Provider, database)}, {evidence} FROM {links}"
-        f" INNER JOIN {table} ON {column(link, links, 'provider')} = {column(provider, table, 'id')}"
-        f" INNER JOIN {tools} ON {column(link, links, 'tool')} = {column(page, tools, 'id')}"
-        f" WHERE {column(page, tools, 'translation_key')} = %s AND {listed_sql(table, name)}"
+        f"SELECT {columns_sql(Provider, database)}, {evidence} FROM {table_of(ProviderTool, database)}"
+        f" INNER JOIN {table} ON {column(ProviderTool, 'provider')} = {column(Provider, 'pk')}"
+        f" INNER JOIN {table_of(Page, database)} ON {column(ProviderTool, 'tool')} = {column(Page, 'pk')}"
+        f" WHERE {column(Page, 'translation_key')} = %s AND {listed_sql(database)}"
     )
     if translated:
         # Another language: its own providers, and the default language's that it has not translated.
         sql += (
-            f" AND ({column(provider, table, 'locale')} = %s OR ({column(provider, table, 'locale')} = %s"
-            f" AND {column(provider, table, 'translation_key')} NOT IN (SELECT {column(provider, 'other', 'translation_key')}"
-            f" FROM {table} other WHERE {listed_sql('other', name)} AND {column(provider, 'other', 'locale')} = %s)))"
+            f" AND ({column(Provider, 'locale')} = %s OR ({column(Provider, 'locale')} = %s"
+            f" AND {column(Provider, 'translation_key')} NOT IN (SELECT {column(Provider, 'translation_key', 'other')}"
+            f" FROM {table} other WHERE {listed_sql(database, 'other')} AND {column(Provider, 'locale', 'other')} = %s)))"
         )
     else:
-        sql += f" AND {column(provider, table, 'locale')} = %s"
-    order = ", ".join(
-        (column(provider, table, "name"), column(provider, table, "id"), column(link, links, "sort_order"))
-    )
+        sql += f" AND {column(Provider, 'locale')} = %s"
+    order = ", ".join((column(Provider, "name"), column(Provider, "id"), column(ProviderTool, "sort_order")))
     return f"{sql} ORDER BY {order}"
 
 

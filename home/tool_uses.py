@@ -15,6 +15,7 @@ from wagtail.models import Page
 from guides.models import GuidePage, GuideStep, TrainingModulePage, TrainingModuleTool
 from sbm_site.chrome import is_public
 from sbm_site.i18n import active_locale
+from sbm_site.sql import column_sql, table_of
 from showcase.models import ModelTool, OpenModelPage
 
 PAGE_MODELS = {"guides": GuidePage, "trainings": TrainingModulePage, "models": OpenModelPage}
@@ -27,16 +28,12 @@ def pages_linking_a_tool_sql(alias):
     """SQL of the ids of the pages linking to any language's version of a tool, given its
     translation key three times: written once, from the link models, instead of having the ORM
     build and compile three joined subqueries for every sheet shown (docs/performance.md)."""
-    quote = connections[alias].ops.quote_name
-    page_table = quote(Page._meta.db_table)
     parts = []
     for link in LINK_MODELS:
-        table = quote(link._meta.db_table)
-        page_column = quote(link._meta.get_field("page").column)
-        tool_column = quote(link._meta.get_field("tool").column)
         parts.append(
-            f"SELECT link.{page_column} FROM {table} link INNER JOIN {page_table} tool"
-            f" ON link.{tool_column} = tool.id WHERE tool.translation_key = %s"
+            f"SELECT {column_sql(link, 'page', alias, 'link')} FROM {table_of(link, alias)} link"
+            f" INNER JOIN {table_of(Page, alias)} tool ON {column_sql(link, 'tool', alias, 'link')}"
+            f" = {column_sql(Page, 'pk', alias, 'tool')} WHERE {column_sql(Page, 'translation_key', alias, 'tool')} = %s"
         )
     return " UNION ALL ".join(parts)
 
@@ -50,16 +47,13 @@ def tool_uses_sql(alias):
     """SQL of the live pages of one locale and of the listed types that link to a tool, in title
     order. Parameters: the tool's translation key (once per link model), True, the locale, the
     content types of PAGE_MODELS."""
-    quote = connections[alias].ops.quote_name
-    page = Page._meta
-    table = quote(page.db_table)
 
     def column(field):
-        return f"{table}.{quote(page.get_field(field).column)}"
+        return column_sql(Page, field, alias)
 
     kinds = ", ".join(["%s"] * len(PAGE_MODELS))
     return (
-        f"SELECT {', '.join(column(field) for field in LISTED_FIELDS)} FROM {table}"
+        f"SELECT {', '.join(column(field) for field in LISTED_FIELDS)} FROM {table_of(Page, alias)}"
         f" WHERE {column('id')} IN ({pages_linking_a_tool_sql(alias)}) AND {column('live')} = %s"
         f" AND {column('locale')} = %s AND {column('content_type')} IN ({kinds})"
         f" ORDER BY {column('title')}, {column('id')}"

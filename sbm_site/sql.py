@@ -20,13 +20,19 @@ def table_of(model, database):
     return quote(database)(model._meta.db_table)
 
 
+def column_sql(model, field_name, database, table=None):
+    """`table.column` of one of `model`'s fields ("pk" for its primary key), quoted for `database`.
+    `table` is an alias or an already quoted name; by default the table that holds the field (a
+    parent's, for a field a page type inherits)."""
+    name = quote(database)
+    field = model._meta.pk if field_name == "pk" else model._meta.get_field(field_name)
+    return f"{table or name(field.model._meta.db_table)}.{name(field.column)}"
+
+
 @functools.cache
 def columns_sql(model, database):
     """Every concrete column of `model`, each named with its table (a parent's, for an inherited field)."""
-    name = quote(database)
-    return ", ".join(
-        f"{name(field.model._meta.db_table)}.{name(field.column)}" for field in model._meta.concrete_fields
-    )
+    return ", ".join(column_sql(model, field.name, database) for field in model._meta.concrete_fields)
 
 
 @functools.cache
@@ -47,22 +53,18 @@ def tables_sql(model, database):
 
 def ordering_sql(model, database, table=None):
     """`ORDER BY` of the model's default ordering (`Meta.ordering`: field names, "-" for descending)."""
-    name = quote(database)
-    table = table or name(model._meta.db_table)
-    terms = []
-    for term in model._meta.ordering:
-        field_name = term.lstrip("-")
-        field = model._meta.pk if field_name == "pk" else model._meta.get_field(field_name)
-        terms.append(f"{table}.{name(field.column)}{' DESC' if term.startswith('-') else ''}")
+    terms = [
+        f"{column_sql(model, term.lstrip('-'), database, table)}{' DESC' if term.startswith('-') else ''}"
+        for term in model._meta.ordering
+    ]
     return f" ORDER BY {', '.join(terms)}" if terms else ""
 
 
 @functools.cache
 def rows_of_sql(model, field_name, database):
-    column = quote(database)(model._meta.get_field(field_name).column)
     return (
         f"SELECT {columns_sql(model, database)} FROM {tables_sql(model, database)}"
-        f" WHERE {table_of(model, database)}.{column} = %s{ordering_sql(model, database)}"
+        f" WHERE {column_sql(model, field_name, database)} = %s{ordering_sql(model, database)}"
     )
 
 
@@ -79,10 +81,7 @@ def child_page_sql(model, database):
     from wagtail.models import Page
 
     connection = connections[database]
-    name = connection.ops.quote_name
-    path, depth, slug = (
-        f"{name(Page._meta.db_table)}.{name(Page._meta.get_field(field).column)}" for field in ("path", "depth", "slug")
-    )
+    path, depth, slug = (column_sql(Page, field, database) for field in ("path", "depth", "slug"))
     return (
         f"SELECT {columns_sql(model, database)} FROM {tables_sql(model, database)}"
         f" WHERE {path} {connection.operators['startswith'] % '%s'} AND {depth} = %s AND {slug} = %s LIMIT 1"

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from sbm_site.models import TranslatableSnippet
+from sbm_site.sql import column_sql
 
 from ..choices import LANGUAGE_NAMES, LANGUAGES, REGION_NAMES, REGIONS, SERVICE_NAMES, SERVICES, ProviderKind
 from ..fields import CodeListField
@@ -26,10 +27,10 @@ class ProviderQuerySet(models.QuerySet):
         return self.filter(live=True, listed_until__gte=today or timezone.localdate())
 
 
-def listed_sql(table, quote):
-    """What `listed()` asks, in SQL on the provider table named `table`; parameters: True, today."""
-    live, until = (quote(Provider._meta.get_field(name).column) for name in ("live", "listed_until"))
-    return f"{table}.{live} = %s AND {table}.{until} >= %s"
+def listed_sql(database, table=None):
+    """What `listed()` asks, in SQL on the provider table (or its alias `table`); parameters: True, today."""
+    live, until = (column_sql(Provider, name, database, table) for name in ("live", "listed_until"))
+    return f"{live} = %s AND {until} >= %s"
 
 
 class Provider(WorkflowMixin, TranslatableSnippet, ClusterableModel):

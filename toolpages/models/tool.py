@@ -25,7 +25,7 @@ from rest_framework.relations import SlugRelatedField
 
 from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage
-from sbm_site.sql import columns_sql, ordering_sql, rows_of, table_of, tables_sql
+from sbm_site.sql import column_sql, columns_sql, ordering_sql, quote, rows_of, table_of, tables_sql
 
 from ..blocks import StepsBlock, UsageExamplesBlock
 from ..terms import terms_with_ids
@@ -360,15 +360,13 @@ def classification_sql(database):
     """SQL of a sheet's (classification's position in CLASSIFICATIONS, term id) rows, given its id once
     per classification: a UNION ALL of the three link tables, written once per process from the
     models rather than built and compiled by the ORM for every sheet shown (docs/performance.md)."""
-    quote = connections[database].ops.quote_name
     parts = []
     for position, name in enumerate(CLASSIFICATIONS):
         field = ToolPage._meta.get_field(name)
-        through = field.remote_field.through._meta
-        tool_column = through.get_field(field.m2m_field_name()).column
-        term_column = through.get_field(field.m2m_reverse_field_name()).column
+        through = field.remote_field.through
         parts.append(
-            f"SELECT {position}, {quote(term_column)} FROM {quote(through.db_table)} WHERE {quote(tool_column)} = %s"
+            f"SELECT {position}, {column_sql(through, field.m2m_reverse_field_name(), database)}"
+            f" FROM {table_of(through, database)} WHERE {column_sql(through, field.m2m_field_name(), database)} = %s"
         )
     return " UNION ALL ".join(parts)
 
@@ -379,37 +377,40 @@ def related_tools_sql(database):
     translation key): (linking page's path, order, linking page's id, its translation key, the
     linked tool's translation key). Two branches of one UNION ALL, each planned on its own index
     (an OR of both made PostgreSQL scan every page to sort them); written once per process."""
-    quote = connections[database].ops.quote_name
-    link = RelatedTool._meta
-    page_table = quote(Page._meta.db_table)
-    page_column = quote(link.get_field("page").column)
-    tool_column = quote(link.get_field("tool").column)
-    select = (
-        f"SELECT page.{quote('path')}, link.{quote('sort_order')}, link.{page_column},"
-        f" page.{quote('translation_key')}, tool.{quote('translation_key')}"
-        f" FROM {quote(link.db_table)} link"
-        f" INNER JOIN {page_table} page ON link.{page_column} = page.{quote('id')}"
-        f" INNER JOIN {page_table} tool ON link.{tool_column} = tool.{quote('id')}"
+    link_page, link_tool = (
+        column_sql(RelatedTool, "page", database, "link"),
+        column_sql(RelatedTool, "tool", database, "link"),
     )
-    translations = f"SELECT {quote('id')} FROM {page_table} WHERE {quote('translation_key')} = %s"
+    select = (
+        f"SELECT {column_sql(Page, 'path', database, 'page')}, {column_sql(RelatedTool, 'sort_order', database, 'link')},"
+        f" {link_page}, {column_sql(Page, 'translation_key', database, 'page')},"
+        f" {column_sql(Page, 'translation_key', database, 'tool')}"
+        f" FROM {table_of(RelatedTool, database)} link"
+        f" INNER JOIN {table_of(Page, database)} page ON {link_page} = {column_sql(Page, 'pk', database, 'page')}"
+        f" INNER JOIN {table_of(Page, database)} tool ON {link_tool} = {column_sql(Page, 'pk', database, 'tool')}"
+    )
+    translations = (
+        f"SELECT {column_sql(Page, 'pk', database)} FROM {table_of(Page, database)}"
+        f" WHERE {column_sql(Page, 'translation_key', database)} = %s"
+    )
     # The second branch as a subquery: joined, PostgreSQL chose to read every link (1.4 ms, not 0.4).
-    return f"{select} WHERE link.{page_column} = %s UNION ALL {select} WHERE link.{tool_column} IN ({translations})"
+    return f"{select} WHERE {link_page} = %s UNION ALL {select} WHERE {link_tool} IN ({translations})"
 
 
 @functools.cache
 def instruments_sql(database):
     """SQL of a sheet's instruments (its id): each document with its link's id, description and order."""
-    name = connections[database].ops.quote_name
-    document, link = get_document_model(), ToolInstrument._meta
-    table = name(link.db_table)
+    name = quote(database)
+    document = get_document_model()
     linked = ", ".join(
-        f"{table}.{name(link.get_field(field).column)} AS {name('instrument_' + field)}"
+        f"{column_sql(ToolInstrument, field, database)} AS {name('instrument_' + field)}"
         for field in ("id", "description", "sort_order")
     )
     return (
         f"SELECT {columns_sql(document, database)}, {linked} FROM {tables_sql(document, database)}"
-        f" INNER JOIN {table} ON {table}.{name(link.get_field('document').column)} = {table_of(document, database)}.{name(document._meta.pk.column)}"
-        f" WHERE {table}.{name(link.get_field('page').column)} = %s{ordering_sql(ToolInstrument, database)}"
+        f" INNER JOIN {table_of(ToolInstrument, database)}"
+        f" ON {column_sql(ToolInstrument, 'document', database)} = {column_sql(document, 'pk', database)}"
+        f" WHERE {column_sql(ToolInstrument, 'page', database)} = %s{ordering_sql(ToolInstrument, database)}"
     )
 
 
