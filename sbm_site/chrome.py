@@ -176,6 +176,15 @@ class RequestMemoMiddleware:
         return None
 
 
+def site_root_paths():
+    """Wagtail's `Site.get_site_root_paths()`, which every page address needs: Wagtail keeps it on
+    each page instance and each request, so a page read it from the default cache (a file, or a
+    round trip to Redis) three times; kept here, it is read once per generation and process."""
+    from wagtail.models import Site
+
+    return remembered("site-root-paths", Site.get_site_root_paths)
+
+
 def routing_root(request):
     """`site.root_page.localized.specific`, the page Wagtail routes every request from, kept per language."""
     site = request_site(request)

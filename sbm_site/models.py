@@ -126,6 +126,17 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def _get_site_root_paths(self, cache_object=None, **kwargs):
+        """The sites' root paths, from the chrome (`sbm_site.chrome.site_root_paths`), left on the
+        request (`cache_object`) too, where Wagtail's own code reads them."""
+        from sbm_site.chrome import site_root_paths
+
+        paths = site_root_paths()
+        cache_object = cache_object or kwargs.get("request")
+        if cache_object is not None:
+            cache_object._wagtail_cached_site_root_paths = paths
+        return paths
+
     def get_url_parts(self, request=None):
         """Wagtail's, worked out once per request for each page: a tool sheet needs its own address
         some ten times (canonical link, sharing links, structured data, attribution, forms)."""
