@@ -2,13 +2,18 @@
 
 import json
 import re
+from io import BytesIO
 
 from django.contrib.staticfiles import finders
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.images import get_image_model
+
 import pytest
 from bs4 import BeautifulSoup
+from PIL import Image as PILImage
 
 from toolpages.models import Phase, ToolPage
 
@@ -125,6 +130,26 @@ def test_an_example_whose_phase_was_deleted_shows_none(client, problem_tree):
     assert response.status_code == 200
     assert example_phase(response.content.decode()) == []
     assert problem_tree.examples[0].value["title"] in section(response.content.decode(), "examples")
+
+
+def test_an_example_shows_its_image_and_one_without_shows_none(client, problem_tree):
+    """Examples mostly have no image: those cost no image lookup, and the one with an image shows it."""
+    canvas = PILImage.new("RGB", (1200, 800), "#0b5d4b")
+    data = BytesIO()
+    canvas.save(data, "JPEG")
+    image = get_image_model().objects.create(
+        title="Atelier", description="Un atelier autour du canevas", file=ImageFile(data, name="atelier.jpg")
+    )
+    first = dict(problem_tree.examples.raw_data[0])
+    with_image = {**first, "id": None, "value": {**first["value"], "title": "Avec photo", "image": image.pk}}
+    without = {**first, "id": None, "value": {**first["value"], "title": "Sans photo", "image": None}}
+    problem_tree.examples = [with_image, without]
+    problem_tree.save_revision().publish()
+    articles = BeautifulSoup(client.get(problem_tree.url).content, "html.parser").select("#examples article")
+    assert [article.h3.get_text(strip=True) for article in articles] == ["Avec photo", "Sans photo"]
+    pictures = articles[0].select("img")
+    assert len(pictures) == 1 and pictures[0]["alt"] == "Un atelier autour du canevas"
+    assert not articles[1].select("img")
 
 
 def test_instruments_are_real_pdf_files_with_type_and_size(client, problem_tree):
