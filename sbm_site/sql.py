@@ -51,11 +51,12 @@ def tables_sql(model, database):
     return sql
 
 
-def ordering_sql(model, database, table=None):
-    """`ORDER BY` of the model's default ordering (`Meta.ordering`: field names, "-" for descending)."""
+def ordering_sql(model, database, table=None, ordering=None):
+    """`ORDER BY` of `ordering` as `order_by()` takes it (field names, "-" for descending), by
+    default the model's (`Meta.ordering`)."""
     terms = [
         f"{column_sql(model, term.lstrip('-'), database, table)}{' DESC' if term.startswith('-') else ''}"
-        for term in model._meta.ordering
+        for term in (model._meta.ordering if ordering is None else ordering)
     ]
     return f" ORDER BY {', '.join(terms)}" if terms else ""
 

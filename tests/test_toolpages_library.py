@@ -184,11 +184,38 @@ def test_pages_of_results_keep_the_filters(client):
     assert "?canvas=modele-d-affaires&amp;page=2" in filtered.content.decode()
 
 
-def test_only_live_public_tools_of_the_visitors_language_are_listed(client, locales):
+def cards_on_every_page(client, params):
+    """The ids of the cards shown, page after page, in order (what a visitor reads)."""
+    first = client.get(LIBRARY_URL, params)
+    shown = []
+    for number in range(1, first.context["tools"].paginator.num_pages + 1):
+        shown += [card.pk for card in client.get(LIBRARY_URL, {**params, "page": number}).context["tools"]]
+    return shown
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"sort": "newest"}, {"sort": "revised"}, {"canvas": "modele-d-affaires"}, {"q": "de", "sort": "newest"}],
+)
+def test_the_cards_page_after_page_are_every_listed_tool_once_in_order(client, params):
+    """Unfiltered, a page of cards is read with SQL of its own: it shows what the ORM lists, in order."""
+    expected = list(client.get(LIBRARY_URL, params).context["tools"].paginator.object_list)
+    assert len(expected) > 12
+    assert cards_on_every_page(client, params) == expected
+
+
+@pytest.mark.parametrize("params", [{}, {"sort": "newest"}, {"canvas": "modele-d-affaires"}])
+def test_only_live_public_tools_of_the_visitors_language_are_listed(client, locales, params):
     draft = french_tools(locales).get(slug="analyse-swot")
     draft.unpublish()
+    shown = cards_on_every_page(client, params)
+    assert draft.pk not in shown
+    assert set(shown) <= set(french_tools(locales).values_list("pk", flat=True))
     private = french_tools(locales).get(slug="persona")
+    if "canvas" not in params:
+        assert private.pk in shown
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    assert private.pk not in cards_on_every_page(client, params)
     french = listed(client.get(LIBRARY_URL))
     assert "Analyse SWOT" not in french
     assert "Persona" not in french
@@ -303,6 +330,6 @@ def test_each_card_links_to_its_tool_sheet(client, locales, language):
     links = {a.get_text(strip=True): a["href"] for a in soup.select(".tool-card .card__title a")}
     assert len(links) == 12
     for tool in response.context["tools"]:
-        assert links[tool.title] == tool.specific.url
+        assert links[tool.title] == ToolPage.objects.get(pk=tool.pk).url
     title, url = next(iter(links.items()))
     assert title in client.get(url).content.decode()

@@ -5,19 +5,26 @@ visitor would get by adding it, with every other facet's selection applied. Each
 one query whatever the number of tools.
 """
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import connections, router
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
+from wagtail.models import Page
+
+from sbm_site.chrome import MAX_KEPT_CHOICES, remembered, view_restrictions
+from sbm_site.sql import column_sql, ordering_sql, table_of, tables_sql
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
-from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
+from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus, status_label
 from .terms import by_translation_key, terms_in_active_locale, terms_with_ids
 
 PER_PAGE = 12
@@ -52,7 +59,13 @@ class Option:
 
     @property
     def count_label(self):
-        return ngettext("%(counter)s tool", "%(counter)s tools", self.count) % {"counter": self.count}
+        return count_label(translation.get_language(), self.count)
+
+
+@functools.lru_cache(maxsize=4096)
+def count_label(language, count):
+    """ "12 tools" in `language` (the active one): the same few counts recur on every library page."""
+    return ngettext("%(counter)s tool", "%(counter)s tools", count) % {"counter": count}
 
 
 @dataclass
@@ -162,14 +175,133 @@ def text_query_q(text):
     return q
 
 
+@dataclass
+class ToolCard:
+    """What a library card shows of a tool (toolpages/includes/tool_card.html), as plain values in
+    the order of ON_CARDS: building twelve page objects took longer than the query reading them."""
+
+    id: int
+    title: str
+    url_path: str
+    locale_id: int
+    summary: str
+    complexity: int
+    effort: str
+    status: str
+    canvas_id: int | None
+    listing_url: str = ""
+    shown_canvas: object = None
+    shown_phases: list = field(default_factory=list)
+
+    @classmethod
+    def from_row(cls, row):
+        return cls(**dict(zip(ON_CARDS, row, strict=True)))
+
+    @property
+    def pk(self):
+        return self.id
+
+    def get_status_display(self):
+        return status_label(self.status)
+
+    def get_url(self, request=None):
+        """Asked only when the library has no address (`give_children_urls`): nor have its tools."""
+        return None
+
+
+def restricted_within(library):
+    """Whether a restricted section holds the library or any of its tools (`public()` then decides)."""
+    return any(
+        library.path.startswith(path) or path.startswith(library.path)
+        for _id, path, _depth in view_restrictions()["sections"]
+    )
+
+
+@functools.cache
+def unfiltered_cards_sql(database, sort, kinds):
+    """SQL of one page of a library's cards, unfiltered, in the order `sort`: the live tools among
+    its children, their ids sorted alone in a subquery (sorting whole sheets made PostgreSQL read
+    every sheet of the library). Parameters: the library's path as a LIKE prefix, the depth of its
+    children, True, the `kinds` content types of tool sheets, the page size, the offset."""
+    connection = connections[database]
+    ordering = SORTS[sort][1]
+
+    def column(field, table=None):
+        return column_sql(Page, field, database, table)
+
+    ids = (
+        f"SELECT {column('pk', 'listed')} FROM {table_of(Page, database)} listed"
+        f" WHERE {column('path', 'listed')} {connection.operators['startswith'] % '%s'}"
+        f" AND {column('depth', 'listed')} = %s AND {column('live', 'listed')} = %s"
+        f" AND {column('content_type', 'listed')} IN ({', '.join(['%s'] * kinds)})"
+        f"{ordering_sql(Page, database, 'listed', ordering)}"
+        " LIMIT %s OFFSET %s"
+    )
+    cards = ", ".join(column_sql(ToolPage, name, database) for name in ON_CARDS)
+    return (
+        f"SELECT {cards} FROM {tables_sql(ToolPage, database)}"
+        f" WHERE {column('pk')} IN ({ids}){ordering_sql(Page, database, ordering=ordering)}"
+    )
+
+
+def tool_content_types():
+    """The content types of tool sheets, a page type extending ToolPage included (as `type()` counts)."""
+    models = [model for model in apps.get_models() if issubclass(model, ToolPage)]
+    return [content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()]
+
+
+def unfiltered_cards(library, sort, offset):
+    """[ToolCard] of one page of the library's live tools, in the order `sort`, from `offset`:
+    what `ToolPage.objects.child_of(library).live().public()` sorted and sliced gives, given that no
+    restricted section holds the library or its tools (`restricted_within`)."""
+    database = router.db_for_read(ToolPage)
+    connection = connections[database]
+    parameters = [
+        connection.ops.prep_for_like_query(library.path) + "%",
+        library.depth + 1,
+        True,
+        *tool_content_types(),
+        PER_PAGE,
+        offset,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(unfiltered_cards_sql(database, sort, len(parameters) - 5), parameters)
+        rows = cursor.fetchall()
+    return [ToolCard.from_row(row) for row in rows]
+
+
+@functools.cache
+def phases_sql(database, count):
+    """SQL of the (tool id, phase id) links of `count` tools (their ids)."""
+    phases = ToolPage._meta.get_field("phases")
+    through = phases.remote_field.through
+    tool, phase = (
+        column_sql(through, name, database) for name in (phases.m2m_field_name(), phases.m2m_reverse_field_name())
+    )
+    return f"SELECT {tool}, {phase} FROM {table_of(through, database)} WHERE {tool} IN ({', '.join(['%s'] * count)})"
+
+
+def phases_of(tools):
+    """The (tool id, phase id) links of these tools, in one query (none for no tool)."""
+    if not tools:
+        return []
+    database = router.db_for_read(ToolPage)
+    with connections[database].cursor() as cursor:
+        cursor.execute(phases_sql(database, len(tools)), [tool.pk for tool in tools])
+        return cursor.fetchall()
+
+
 class ToolLibrary:
     """The tools of one library as a visitor filtered, searched and sorted them (from request.GET)."""
 
-    def __init__(self, tools, params, pages=None):
+    def __init__(self, tools, params, pages=None, library=None):
         self.tools = tools
         # The same tools as plain pages (no join with the sheets' table): enough to sort them when
         # nothing is filtered.
         self.pages = pages
+        # The library page (ToolIndexPage) they are the children of: unfiltered, a page of its
+        # cards is read with SQL written once (`unfiltered_cards`).
+        self.library = library
         self.params = params
         self.facets = build_facets()
         for facet in self.facets:
@@ -229,21 +361,20 @@ class ToolLibrary:
         if self.total is not None:
             paginator.count = self.total  # counted with the options, kept with them
         paginated = paginator.get_page(number)
-        paginated.object_list = list(
-            ToolPage.objects.filter(pk__in=paginated.object_list).order_by(*SORTS[self.sort][1]).only(*ON_CARDS)
-        )
+        if self.library is not None and not self.is_filtered and not restricted_within(self.library):
+            offset = (paginated.number - 1) * PER_PAGE
+            paginated.object_list = unfiltered_cards(self.library, self.sort, offset)
+        else:
+            rows = ToolPage.objects.filter(pk__in=paginated.object_list).order_by(*SORTS[self.sort][1])
+            paginated.object_list = [ToolCard.from_row(row) for row in rows.values_list(*ON_CARDS)]
         self.show_terms(paginated.object_list)
         return paginated
 
     def show_terms(self, tools):
         """Set each card's canvas and phases, in the visitor's language: which phases each tool has
         costs one query of ids; the terms come from the cached taxonomy (`toolpages.terms`)."""
-        phases = ToolPage._meta.get_field("phases")
-        links = phases.remote_field.through.objects.filter(
-            **{f"{phases.m2m_field_name()}__in": [tool.pk for tool in tools]}
-        ).values_list(phases.m2m_field_name(), phases.m2m_reverse_field_name())
         phase_ids = {}
-        for tool_id, phase_id in links:
+        for tool_id, phase_id in phases_of(tools):
             phase_ids.setdefault(tool_id, []).append(phase_id)
         for tool in tools:
             canvases = terms_with_ids(Canvas, [tool.canvas_id] if tool.canvas_id else [])

@@ -36,7 +36,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         pages = site_pages().child_of(self).live().public().type(ToolPage)
-        library = ToolLibrary(self.get_tools(), request.GET, pages=pages)
+        library = ToolLibrary(self.get_tools(), request.GET, pages=pages, library=self)
         library.count_options(cache_key=self.pk)
         tools = library.page(request.GET.get("page"))
         self.give_children_urls(tools.object_list, request)
