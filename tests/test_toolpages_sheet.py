@@ -222,6 +222,22 @@ def test_json_ld_describes_the_tool(client, problem_tree):
     assert len(data["step"]) == len(problem_tree.steps)
     assert data["associatedMedia"][0]["encodingFormat"] == "application/pdf"
     assert data["isBasedOn"] == problem_tree.lineage
+    for step, described in zip(problem_tree.steps, data["step"], strict=True):
+        assert described["text"] == BeautifulSoup(str(step.value["text"]), "html.parser").get_text()
+
+
+def test_json_ld_gives_a_steps_words_with_its_links_text_and_no_markup(client, problem_tree):
+    steps = [dict(block) for block in problem_tree.steps.raw_data]
+    steps[0]["value"] = {
+        **steps[0]["value"],
+        "text": f'<p>Voir <a linktype="page" id="{problem_tree.pk}">la fiche</a> &amp; <b>co</b>.</p>',
+    }
+    problem_tree.steps = steps
+    problem_tree.save_revision().publish()
+    html = client.get(problem_tree.url).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["step"][0]["text"] == "Voir la fiche & co."
+    assert f'href="{problem_tree.url}"' in html, "the step itself links to the page"
 
 
 def test_attribution_text_is_ready_to_copy(client, problem_tree):

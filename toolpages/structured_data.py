@@ -42,7 +42,9 @@ def tool_json_ld(page, request, context):
                 "@type": "HowToStep",
                 "position": position,
                 "name": step.value["title"],
-                "text": html.unescape(strip_tags(str(step.value["text"]))),
+                # The text as stored: expanding its links first, only for them to be stripped, cost
+                # a third of a millisecond per sheet; the words are the same.
+                "text": html.unescape(strip_tags(step.value["text"].source)),
             }
             for position, step in enumerate(page.steps, start=1)
         ],
