@@ -229,11 +229,18 @@ def unfiltered_cards_sql(database, sort, kinds):
     def column(field, table=None):
         return column_sql(Page, field, database, table)
 
+    kind = column("content_type", "listed")
+    if connection.vendor == "sqlite" and ordering[0] == "title":
+        # SQLite picks the content type's index and sorts the tools of every language; kept off any
+        # index (a unary +), that term lets it read the titles in order (sbm_page_title_id,
+        # toolpages migration 0006) and stop after a page: 0.2 ms, not 2 ms, at 1,000 tools.
+        # PostgreSQL chooses that plan by itself for the first page.
+        kind = f"+{kind}"
     ids = (
         f"SELECT {column('pk', 'listed')} FROM {table_of(Page, database)} listed"
         f" WHERE {column('path', 'listed')} {connection.operators['startswith'] % '%s'}"
         f" AND {column('depth', 'listed')} = %s AND {column('live', 'listed')} = %s"
-        f" AND {column('content_type', 'listed')} IN ({', '.join(['%s'] * kinds)})"
+        f" AND {kind} IN ({', '.join(['%s'] * kinds)})"
         f"{ordering_sql(Page, database, 'listed', ordering)}"
         " LIMIT %s OFFSET %s"
     )
