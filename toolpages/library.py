@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Page
 
-from sbm_site.chrome import MAX_KEPT_CHOICES, remembered, view_restrictions
+from sbm_site.chrome import MAX_KEPT_CHOICES, is_public, remembered, view_restrictions
 from sbm_site.sql import column_sql, ordering_sql, table_of, tables_sql
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
@@ -56,10 +56,6 @@ class Option:
     selected: bool = False
     group: str = ""
     term: object = None
-
-    @property
-    def count_label(self):
-        return count_label(translation.get_language(), self.count)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -211,9 +207,8 @@ class ToolCard:
 
 def restricted_within(library):
     """Whether a restricted section holds the library or any of its tools (`public()` then decides)."""
-    return any(
-        library.path.startswith(path) or path.startswith(library.path)
-        for _id, path, _depth in view_restrictions()["sections"]
+    return not is_public(library) or any(
+        path.startswith(library.path) for _id, path, _depth in view_restrictions()["sections"]
     )
 
 
@@ -263,16 +258,11 @@ def unfiltered_cards(library, sort, offset):
     restricted section holds the library or its tools (`restricted_within`)."""
     database = router.db_for_read(ToolPage)
     connection = connections[database]
-    parameters = [
-        connection.ops.prep_for_like_query(library.path) + "%",
-        library.depth + 1,
-        True,
-        *tool_content_types(),
-        PER_PAGE,
-        offset,
-    ]
+    kinds = tool_content_types()
+    prefix = connection.ops.prep_for_like_query(library.path) + "%"
+    parameters = [prefix, library.depth + 1, True, *kinds, PER_PAGE, offset]
     with connection.cursor() as cursor:
-        cursor.execute(unfiltered_cards_sql(database, sort, len(parameters) - 5), parameters)
+        cursor.execute(unfiltered_cards_sql(database, sort, len(kinds)), parameters)
         rows = cursor.fetchall()
     return [ToolCard.from_row(row) for row in rows]
 
