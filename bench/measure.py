@@ -36,11 +36,18 @@ def page_addresses():
     """(label, address) of each public page type, in French, on the bench content."""
     from wagtail.models import Locale
 
-    from directory.models import DirectoryPage, Provider
-    from guides.models import EventIndexPage, EventPage, GuideIndexPage, GuidePage, TrainingModulePage
-    from home.models import AssociationPage, HomePage
-    from showcase.models import OpenModelIndexPage, OpenModelPage
-    from toolpages.models import Canvas, ToolIndexPage, ToolPage
+    from directory.models import DirectoryPage, PartnersPage, Provider
+    from guides.models import (
+        EventIndexPage,
+        EventPage,
+        GuideIndexPage,
+        GuidePage,
+        TrainingIndexPage,
+        TrainingModulePage,
+    )
+    from home.models import AssociationPage, HomePage, MembershipFormPage
+    from showcase.models import OpenModelIndexPage, OpenModelPage, ShareModelPage
+    from toolpages.models import Canvas, ConsultationPage, ToolIndexPage, ToolPage
 
     locale = Locale.objects.get(language_code=LANGUAGE)
 
@@ -52,22 +59,30 @@ def page_addresses():
     canvas = Canvas.objects.filter(locale=locale).order_by("sort_order").first()
     directory = live(DirectoryPage).first()
     provider = middle(Provider.objects.listed().filter(locale=locale).order_by("pk"))
+    guide = middle(live(GuidePage))
+    # Pages holding a form (membership, share a model) are rendered for each visitor: cache `never`.
     addresses = [
         ("home", live(HomePage).first().url),
         ("association page", live(AssociationPage).first().url),
+        ("membership form", live(MembershipFormPage).first().url),
         ("library", library.url),
         ("library, one filter", f"{library.url}?canvas={canvas.slug}"),
         ("tool sheet", tool.url),
         ("tool print view", tool.url + tool.reverse_subpage("print")),
+        ("tools in consultation", live(ConsultationPage).first().url),
         ("guide index", live(GuideIndexPage).first().url),
-        ("guide", middle(live(GuidePage)).url),
+        ("guide", guide.url),
+        ("guide booklet", guide.url + guide.reverse_subpage("booklet")),
+        ("training index", live(TrainingIndexPage).first().url),
         ("training module", live(TrainingModulePage).first().url),
         ("event index", live(EventIndexPage).first().url),
         ("event", live(EventPage).first().url),
         ("open model index", live(OpenModelIndexPage).first().url),
         ("open model", middle(live(OpenModelPage)).url),
+        ("share-a-model form", live(ShareModelPage).first().url),
         ("provider directory", directory.url),
         ("provider", directory.provider_url(provider)),
+        ("partners", live(PartnersPage).first().url),
         ("search", f"/{LANGUAGE}/search/?q=outil"),
     ]
     return addresses

@@ -66,7 +66,13 @@ def test_every_measured_page_answers_and_the_report_holds_the_figures(tmp_path):
     generate(tiny_scale())
     pages = measure(repeat=1)
     assert {page["status"] for page in pages} == {200}, [p for p in pages if p["status"] != 200]
-    assert len(pages) == 16
+    assert len(pages) == 22
+    cache = {page["page"]: page["cache"] for page in pages}
+    # The pages holding a form (its CSRF token) are rendered for each visitor; the others are kept.
+    assert cache["membership form"] == cache["share-a-model form"] == "never", cache
+    assert {cache[label] for label in ("partners", "training index", "tools in consultation", "guide booklet")} == {
+        "hit"
+    }, cache
     results = {
         "vendor": "sqlite",
         "database": "SQLite 3",
