@@ -4,12 +4,16 @@ Django's ORM spends about a millisecond of CPU building and compiling each query
 SQLite or PostgreSQL take to answer it (docs/performance.md). For a query whose shape never
 changes, these helpers write the SQL once from the models' metadata and run it through
 `Model.objects.raw()`, which still converts every column as the ORM does and asks the database
-router where to read.
+router where to read. A page's independent queries can go together in a `Batch`: one round trip
+to PostgreSQL instead of one each.
 """
 
 import functools
+from contextlib import nullcontext
 
 from django.db import connections, router
+from django.db.models.query import RawQuerySet
+from django.db.models.sql.query import RawQuery
 
 
 def quote(database):
@@ -97,3 +101,107 @@ def child_page(model, parent, slug):
     prefix = connections[database].ops.prep_for_like_query(parent.path) + "%"
     found = model.objects.raw(child_page_sql(model, database), [prefix, parent.depth + 1, slug])
     return next(iter(found), None)
+
+
+class Batch:
+    """Fixed-shape queries sent to the database together: on PostgreSQL in one round trip
+    (psycopg's pipeline mode, where each query waits for none before it), elsewhere one after the
+    other. Queue the queries, `run()` the batch, then read each query's `result`::
+
+        batch = Batch(database)
+        changes = batch.raw(ToolChange, rows_of_sql(ToolChange, "page", database), [page.pk])
+        terms = batch.rows(classification_sql(database), [page.pk] * 3)
+        batch.run()
+        changes.result  # [ToolChange], converted as Model.objects.raw() converts them
+        terms.result  # [tuple]
+
+    The queries go through Django's cursors: they are logged and counted as any other, errors
+    are Django's, and prepared statements are kept as usual (DB_PREPARE_THRESHOLD)."""
+
+    def __init__(self, database):
+        self.database = database
+        self.queries = []
+
+    def rows(self, sql, params):
+        """Queue a query whose result is its rows, as tuples."""
+        return self._queue(None, sql, params)
+
+    def raw(self, model, sql, params):
+        """Queue a query whose result is `model` instances, as `model.objects.raw(sql, params)` gives them."""
+        return self._queue(model, sql, params)
+
+    def _queue(self, model, sql, params):
+        query = BatchQuery(model, sql, tuple(params))
+        self.queries.append(query)
+        return query
+
+    def run(self):
+        connection = connections[self.database]
+        adapt = connection.ops.adapt_unknown_value
+        queries, self.queries = self.queries, []
+        pipeline = self._pipeline(connection, queries)
+        cursors = []
+        # Errors of a pipeline arise when it is sent, on leaving the block: Django's wrapper makes
+        # them Django's, as for any query.
+        with connection.wrap_database_errors, pipeline or nullcontext():
+            for query in queries:
+                cursor = connection.cursor()
+                cursor.execute(query.sql, tuple(adapt(value) for value in query.params))
+                if pipeline is None:
+                    with cursor:
+                        query.read(self.database, cursor.description, cursor.fetchall())
+                else:
+                    cursors.append(cursor)
+        if pipeline is not None:
+            for query, cursor in zip(queries, cursors, strict=True):
+                with cursor:
+                    query.read(self.database, cursor.description, cursor.fetchall())
+
+    @staticmethod
+    def _pipeline(connection, queries):
+        """psycopg's pipeline for more than one query on PostgreSQL, else None (one after the other)."""
+        if connection.vendor != "postgresql" or len(queries) < 2:
+            return None
+        import psycopg
+
+        if not psycopg.Pipeline.is_supported():
+            return None
+        connection.ensure_connection()
+        return connection.connection.pipeline()
+
+
+class BatchQuery:
+    """One query of a `Batch`; its `result` once the batch has run."""
+
+    def __init__(self, model, sql, params):
+        self.model, self.sql, self.params = model, sql, params
+
+    @property
+    def result(self):
+        try:
+            return self._result
+        except AttributeError:
+            raise RuntimeError("The batch of this query has not run yet.") from None
+
+    def read(self, database, description, rows):
+        if self.model is None:
+            self._result = rows
+            return
+        query = ReadRawQuery(self.sql, database, self.params, description, rows)
+        self._result = list(RawQuerySet(self.sql, self.model, query=query, params=self.params, using=database))
+
+
+class ReadRawQuery(RawQuery):
+    """A raw query whose rows were already read (by a `Batch`): `RawQuerySet` converts them into
+    model instances as it would the rows of its own cursor."""
+
+    def __init__(self, sql, using, params, description, rows):
+        super().__init__(sql, using, params)
+        self.description, self.rows = description, rows
+
+    def get_columns(self):
+        converter = connections[self.using].introspection.identifier_converter
+        return [converter(column[0]) for column in self.description]
+
+    def __iter__(self):
+        return iter(self.rows)

@@ -25,7 +25,7 @@ from rest_framework.relations import SlugRelatedField
 
 from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage
-from sbm_site.sql import column_sql, columns_sql, ordering_sql, quote, rows_of, table_of, tables_sql
+from sbm_site.sql import Batch, column_sql, columns_sql, ordering_sql, quote, rows_of, rows_of_sql, table_of, tables_sql
 
 from ..blocks import StepsBlock, UsageExamplesBlock
 from ..terms import terms_with_ids
@@ -256,21 +256,17 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
 
     def sheet_context(self, request):
         """What the sheet and its print view show beyond the page's own fields."""
-        classification = self.classification(request)
-        if self.pk is None or getattr(request, "is_preview", False):
-            # A preview shows the child rows being edited, held in memory.
-            contributors = list(self.contributors.all())
-            instruments = list(self.instruments.select_related("document"))
-        else:
-            contributors = rows_of(ToolContributor, "page", self.pk)
-            instruments = self.saved_instruments()
+        # A preview shows the child rows being edited, held in memory.
+        in_memory = self.pk is None or getattr(request, "is_preview", False)
+        rows = self.rows_in_memory() if in_memory else self.saved_rows()
+        contributors = rows["contributors"]
         return {
-            **classification,
-            "instruments": instruments,
-            "related_tools": self.live_related_tools(request),
+            **self.classification(rows["term_ids"]),
+            "instruments": rows["instruments"],
+            "related_tools": self.live_related_tools(*rows["related_keys"]),
             "contributors": contributors,
             "contributors_by_role": self.contributors_by_role(contributors),
-            "changes": rows_of(ToolChange, "page", self.pk) if self.pk else [],
+            "changes": rows["changes"],
             "library": self.get_parent().specific,
             "attribution": self.attribution(request),
             "licence_url": LICENCE_URLS.get(self.licence, ""),
@@ -278,67 +274,84 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "contribution_links": self.contribution_links(request),
         }
 
-    def classification(self, request=None):
-        """The sheet's canvas, blocks, phases and audiences in the reader's language.
+    def saved_rows(self):
+        """The saved sheet's rows: its terms' ids, contributors, instruments with their documents,
+        related tools' translation keys (from it and to it) and changes, in one batch of queries
+        whose SQL is written once per process (`sbm_site.sql.Batch`: one round trip on PostgreSQL)."""
+        database = router.db_for_read(ToolPage)
+        key = ToolPage._meta.get_field("translation_key").get_db_prep_value(self.translation_key, connections[database])
+        batch = Batch(database)
+        terms = batch.rows(classification_sql(database), [self.pk] * len(CLASSIFICATIONS))
+        contributors = batch.raw(ToolContributor, rows_of_sql(ToolContributor, "page", database), [self.pk])
+        documents = batch.raw(get_document_model(), instruments_sql(database), [self.pk])
+        links = batch.rows(related_tools_sql(database), [self.pk, key])
+        changes = batch.raw(ToolChange, rows_of_sql(ToolChange, "page", database), [self.pk])
+        batch.run()
+        term_ids = {name: [] for name in CLASSIFICATIONS}
+        for position, term_id in terms.result:
+            term_ids[CLASSIFICATIONS[position]].append(term_id)
+        return {
+            "term_ids": term_ids,
+            "contributors": contributors.result,
+            "instruments": [
+                ToolInstrument(
+                    pk=document.instrument_id,
+                    page_id=self.pk,
+                    document=document,
+                    description=document.instrument_description,
+                    sort_order=document.instrument_sort_order,
+                )
+                for document in documents.result
+            ],
+            "related_keys": self.related_keys(links.result),
+            "changes": changes.result,
+        }
 
-        The terms come from the cached taxonomy (`toolpages.terms`); which terms the sheet has costs
-        one query (none in a preview, whose choices are in memory)."""
-        if self.pk is None or getattr(request, "is_preview", False):
-            ids = {name: [term.pk for term in getattr(self, name).all()] for name in ("blocks", "phases", "audiences")}
-        else:
-            ids = {name: [] for name in CLASSIFICATIONS}
-            database = router.db_for_read(ToolPage)
-            with connections[database].cursor() as cursor:
-                cursor.execute(classification_sql(database), [self.pk] * len(CLASSIFICATIONS))
-                for position, term_id in cursor.fetchall():
-                    ids[CLASSIFICATIONS[position]].append(term_id)
+    def related_keys(self, links):
+        """(the translation keys of the tools this sheet points to, those of the tools pointing to
+        it), each in the linking pages' order, from `related_tools_sql`'s rows."""
+        rows = sorted(
+            [
+                (path, order or 0, page_id, UUID(str(page_key)), UUID(str(tool_key)))
+                for path, order, page_id, page_key, tool_key in links
+            ],
+            key=lambda row: row[:2],
+        )
+        forward = [tool_key for _path, _order, page_id, _page_key, tool_key in rows if page_id == self.pk]
+        backward = [page_key for _path, _order, _id, page_key, tool_key in rows if tool_key == self.translation_key]
+        return forward, backward
+
+    def rows_in_memory(self):
+        """What `saved_rows` reads, from the sheet being edited (a preview, or a sheet not saved yet)."""
+        links_to_it = RelatedTool.objects.filter(tool__translation_key=self.translation_key)
+        return {
+            "term_ids": {name: [term.pk for term in getattr(self, name).all()] for name in CLASSIFICATIONS},
+            "contributors": list(self.contributors.all()),
+            "instruments": list(self.instruments.select_related("document")),
+            "related_keys": (
+                [link.tool.translation_key for link in self.related_tool_links.select_related("tool")],
+                list(links_to_it.order_by("page__path").values_list("page__translation_key", flat=True)),
+            ),
+            "changes": rows_of(ToolChange, "page", self.pk) if self.pk else [],
+        }
+
+    def classification(self, term_ids):
+        """The sheet's canvas, blocks, phases and audiences in the reader's language, from the cached
+        taxonomy (`toolpages.terms`), given the ids of its terms."""
         canvases = terms_with_ids(Canvas, [self.canvas_id] if self.canvas_id else [])
         return {
             "canvas": canvases[0] if canvases else None,
-            "canvas_blocks": terms_with_ids(CanvasBlock, ids["blocks"]),
-            "phases": terms_with_ids(Phase, ids["phases"]),
-            "audiences": terms_with_ids(Audience, ids["audiences"]),
+            "canvas_blocks": terms_with_ids(CanvasBlock, term_ids["blocks"]),
+            "phases": terms_with_ids(Phase, term_ids["phases"]),
+            "audiences": terms_with_ids(Audience, term_ids["audiences"]),
         }
 
-    def live_related_tools(self, request=None):
-        """Tools this sheet points to and tools that point to it, live, in the reader's language
-        (else in the default language), in two queries whatever their number (three in a preview)."""
-        links_to_it = RelatedTool.objects.filter(tool__translation_key=self.translation_key)
-        if self.pk is None or getattr(request, "is_preview", False):
-            forward = [link.tool.translation_key for link in self.related_tool_links.select_related("tool")]
-            backward = list(links_to_it.order_by("page__path").values_list("page__translation_key", flat=True))
-        else:
-            database = router.db_for_read(RelatedTool)
-            key = ToolPage._meta.get_field("translation_key").get_db_prep_value(
-                self.translation_key, connections[database]
-            )
-            with connections[database].cursor() as cursor:
-                cursor.execute(related_tools_sql(database), [self.pk, key])
-                rows = [
-                    (path, order, page_id, UUID(str(page_key)), UUID(str(tool_key)))
-                    for path, order, page_id, page_key, tool_key in cursor.fetchall()
-                ]
-            rows.sort(key=lambda row: (row[0], row[1] or 0))
-            forward = [tool_key for _path, _order, page_id, _page_key, tool_key in rows if page_id == self.pk]
-            backward = [page_key for _path, _order, _id, page_key, tool_key in rows if tool_key == self.translation_key]
+    def live_related_tools(self, forward, backward):
+        """The tools this sheet points to, then those that point to it, live, in the reader's
+        language (else in the default language), in one query whatever their number."""
         keys = [key for key in dict.fromkeys(forward + backward) if key != self.translation_key]
         found = live_pages_in(keys, active_locale(), model=ToolPage, fallback=True)
         return [found[key] for key in keys if key in found]
-
-    def saved_instruments(self):
-        """The sheet's saved instruments with their documents, in one query written once per process."""
-        database = router.db_for_read(ToolInstrument)
-        documents = get_document_model().objects.raw(instruments_sql(database), [self.pk])
-        return [
-            ToolInstrument(
-                pk=document.instrument_id,
-                page_id=self.pk,
-                document=document,
-                description=document.instrument_description,
-                sort_order=document.instrument_sort_order,
-            )
-            for document in documents
-        ]
 
     def contributors_by_role(self, contributors=None):
         grouped = {}
