@@ -291,6 +291,25 @@ def test_guide_page(client, locales):
     assert_constant(client, guide.url, grow, lambda html: "Étape de charge 5" in html)
 
 
+
+def test_guide_booklet(client, locales):
+    """The booklet prints each step's tool sheet (its terms and instruments): still the same queries
+    with eight steps as with two."""
+    guide = make_guide(locales, "Fil rouge imprimé", french_tools(2))
+    tools = [make_tool(locales, f"Étape imprimée {number}") for number in range(6)]
+
+    def grow():
+        for tool in tools:
+            guide.steps.add(
+                GuideStep(tool=tool, title=f"Étape {tool.title}", guidance="<p>Faire.</p>", deliverable="Un rendu")
+            )
+        republish(guide)
+
+    def shows(html):
+        return html.count('class="tool-sheet__title"') == 8 and "Étape imprimée 5" in text_of(html)
+
+    assert_constant(client, guide.url + guide.reverse_subpage("booklet"), grow, shows)
+
 def test_training_index(client, locales):
     index = live_french(TrainingModulePage).get_parent()
 

@@ -178,9 +178,9 @@ class GuidePage(RoutablePageMixin, BasePage):
         steps = self.get_steps()
         if not steps:
             return redirect(self.get_url(request))
+        sheets = ToolPage.printed_sheets([step.public_tool for step in steps if step.public_tool is not None])
         for step in steps:
-            tool = step.public_tool
-            step.sheet = tool.sheet_context(request) if tool is not None else {}
+            step.sheet = sheets[step.public_tool.pk] if step.public_tool is not None else {}
         return self.render(request, template="guides/guide_booklet.html", context_overrides={"steps": steps})
 
 

@@ -274,6 +274,25 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "contribution_links": self.contribution_links(request),
         }
 
+    @classmethod
+    def printed_sheets(cls, tools):
+        """{tool's id: its canvas, blocks, phases, audiences and instruments} for saved `tools`, what a
+        guide's booklet prints of each beyond its own fields, in four queries whatever their number."""
+        ids = [tool.pk for tool in tools]
+        term_ids = {pk: {name: [] for name in CLASSIFICATIONS} for pk in ids}
+        for name in CLASSIFICATIONS:
+            field = cls._meta.get_field(name)
+            page, term = field.m2m_field_name(), field.m2m_reverse_field_name()
+            links = field.remote_field.through.objects.filter(**{f"{page}__in": ids})
+            for page_id, term_id in links.values_list(page, term):
+                term_ids[page_id][name].append(term_id)
+        instruments = {pk: [] for pk in ids}
+        for instrument in ToolInstrument.objects.filter(page__in=ids).select_related("document"):
+            instruments[instrument.page_id].append(instrument)
+        return {
+            tool.pk: {**tool.classification(term_ids[tool.pk]), "instruments": instruments[tool.pk]} for tool in tools
+        }
+
     def saved_rows(self):
         """The saved sheet's rows: its terms' ids, contributors, instruments with their documents,
         related tools' translation keys (from it and to it) and changes, in one batch of queries
