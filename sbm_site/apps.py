@@ -10,11 +10,14 @@ class SbmSiteConfig(AppConfig):
 
         from wagtail.signals import published
 
+        from .frontend_purge import connect_frontend_purge
         from .orderables import number_new_row
         from .page_cache import connect_invalidation, invalidate_all
         from .translation_notifications import on_published
 
         connect_invalidation()
+        # Wagtail purges the CDN on publish and unpublish; a move, at the old and the new address, is ours.
+        connect_frontend_purge()
         # Each deployment runs migrate: what older code kept (pages from older templates, chrome values
         # of another shape) is retired, in every process that shares the cache.
         post_migrate.connect(invalidate_all, sender=self, dispatch_uid="sbm_retire_after_migrate")

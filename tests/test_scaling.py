@@ -9,8 +9,14 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from django.apps import apps
+
+import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 PRODUCTION = {
@@ -31,6 +37,9 @@ SCALING_VARIABLES = {
     "AWS_LOCATION",
     "AWS_ACCESS_KEY_ID",
     "AWS_SECRET_ACCESS_KEY",
+    "FRONTEND_CACHE_PURGE_URL",
+    "CLOUDFLARE_ZONE_ID",
+    "CLOUDFLARE_API_TOKEN",
 }
 
 
@@ -256,3 +265,128 @@ print(json.dumps({"generation": generation(), "value": value}))
     )
     assert first["after"] == first["before"] + 1
     assert second == {"generation": first["after"], "value": marker}
+
+
+FRONTEND_CACHE_SCRIPT = """
+from django.conf import settings
+print(json.dumps({
+    "backends": settings.WAGTAILFRONTENDCACHE,
+    "installed": "wagtail.contrib.frontend_cache" in settings.INSTALLED_APPS,
+}))
+"""
+
+
+def test_a_cdn_is_purged_only_when_one_is_configured():
+    alone = in_app_server(FRONTEND_CACHE_SCRIPT, **PRODUCTION)
+    assert alone == {"backends": {}, "installed": False}
+
+    proxy = in_app_server(FRONTEND_CACHE_SCRIPT, **PRODUCTION, FRONTEND_CACHE_PURGE_URL="http://varnish.internal:6081")
+    assert proxy == {
+        "backends": {
+            "proxy": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": "http://varnish.internal:6081",
+            }
+        },
+        "installed": True,
+    }
+
+    cloudflare = in_app_server(
+        FRONTEND_CACHE_SCRIPT, **PRODUCTION, CLOUDFLARE_ZONE_ID="zone-0123", CLOUDFLARE_API_TOKEN="token-4567"
+    )
+    assert cloudflare == {
+        "backends": {
+            "cloudflare": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+                "ZONEID": "zone-0123",
+                "BEARER_TOKEN": "token-4567",
+            }
+        },
+        "installed": True,
+    }
+    # A zone without its token would only fail at the first purge: it configures nothing.
+    half = in_app_server(FRONTEND_CACHE_SCRIPT, **PRODUCTION, CLOUDFLARE_ZONE_ID="zone-0123")
+    assert half == {"backends": {}, "installed": False}
+
+
+@pytest.fixture
+def caching_proxy(settings):
+    """A caching proxy on 127.0.0.1 that notes each PURGE it receives as (Host, path), set as the
+    site's frontend cache; and Wagtail's publish and unpublish purges connected, as
+    `wagtail.contrib.frontend_cache` does when the environment names a CDN (the tests' does not)."""
+    from wagtail.contrib.frontend_cache.signal_handlers import (
+        page_published_signal_handler,
+        page_unpublished_signal_handler,
+        register_signal_handlers,
+    )
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished
+
+    purged = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    register_signal_handlers()
+    try:
+        yield purged
+    finally:
+        for model in apps.get_models():
+            if issubclass(model, Page):
+                page_published.disconnect(page_published_signal_handler, sender=model)
+                page_unpublished.disconnect(page_unpublished_signal_handler, sender=model)
+        server.shutdown()
+        server.server_close()
+
+
+def in_every_language(path):
+    """Wagtail purges a page's path under each content language's prefix (its purge task)."""
+    return {("testserver", path.replace("/fr/", f"/{language}/", 1)) for language in ("fr", "de", "it", "en")}
+
+
+@pytest.mark.django_db
+def test_publishing_a_page_purges_its_url_at_the_proxy(caching_proxy, home_pages):
+    committee = home_pages["fr"].get_children().get(slug="association").get_children().get(slug="comite").specific
+    committee.save_revision().publish()
+    # Sent to the proxy's own address, for the site's host name (HTTPBackend's Host header).
+    assert set(caching_proxy) == in_every_language("/fr/association/comite/")
+
+
+@pytest.mark.django_db
+def test_moving_a_page_purges_its_old_and_new_urls_and_those_of_the_pages_under_it(caching_proxy, home_pages):
+    association = home_pages["fr"].get_children().get(slug="association")
+    tools = home_pages["fr"].get_children().get(slug="outils")
+    below = [page.url_path.removeprefix(association.url_path) for page in association.get_descendants().live()]
+    assert below, "the demo association section has pages under it"
+
+    association.move(tools, pos="last-child")
+
+    purged = set(caching_proxy)
+    for rest in ["", *below]:
+        assert in_every_language(f"/fr/association/{rest}") <= purged, "the old address"
+        assert in_every_language(f"/fr/outils/association/{rest}") <= purged, "the new address"
+    assert len(caching_proxy) == len(purged) == 4 * 2 * (1 + len(below)), "each URL once, nothing else"
+
+
+@pytest.mark.django_db
+def test_reordering_pages_purges_nothing(caching_proxy, home_pages):
+    """Their addresses stay the same: the listings that show the new order are left to their
+    edge lifetime, like any listing (docs/scaling.md)."""
+    association = home_pages["fr"].get_children().get(slug="association")
+    association.move(home_pages["fr"], pos="first-child")
+    assert caching_proxy == []
