@@ -291,7 +291,6 @@ def test_guide_page(client, locales):
     assert_constant(client, guide.url, grow, lambda html: "Étape de charge 5" in html)
 
 
-
 def test_guide_booklet(client, locales):
     """The booklet prints each step's tool sheet (its terms and instruments): still the same queries
     with eight steps as with two."""
@@ -309,6 +308,7 @@ def test_guide_booklet(client, locales):
         return html.count('class="tool-sheet__title"') == 8 and "Étape imprimée 5" in text_of(html)
 
     assert_constant(client, guide.url + guide.reverse_subpage("booklet"), grow, shows)
+
 
 def test_training_index(client, locales):
     index = live_french(TrainingModulePage).get_parent()
