@@ -248,6 +248,36 @@ def test_a_connection_keeps_the_plans_of_the_queries_it_repeats(client):
     assert routing, "the sheet's routing query is prepared, with its parameters bound by the server"
 
 
+FEEDS = {
+    "library rss": (ToolIndexPage, "feed/rss/"),
+    "library atom": (ToolIndexPage, "feed/atom/"),
+    "guides rss": (GuidePage, "feed/rss/"),
+    "guides atom": (GuidePage, "feed/atom/"),
+    "events rss": (EventPage, "feed/rss/"),
+    "events ical": (EventPage, "ical/"),
+}
+
+
+@pytest.mark.parametrize("feed", FEEDS)
+def test_feeds(client, locales, feed):
+    """The feeds (RSS, Atom, iCalendar) read what they list in the same queries whatever its number."""
+    model, route = FEEDS[feed]
+    index = live_french(ToolIndexPage) if model is ToolIndexPage else live_french(model).get_parent()
+    soon = timezone.now() + timedelta(days=10)
+
+    def grow():
+        for number in range(3):
+            title = f"Nouveauté du fil {number}"
+            if model is ToolIndexPage:
+                make_tool(locales, title)
+            elif model is GuidePage:
+                make_guide(locales, title, french_tools(1))
+            else:
+                make_event(locales, title, start=soon + timedelta(days=number))
+
+    assert_constant(client, index.url + route, grow, lambda text: "Nouveauté du fil 2" in text)
+
+
 # --- Guides, training, events ---------------------------------------------------------------
 
 
