@@ -1,8 +1,8 @@
 """Whole-response cache of public pages for anonymous visitors.
 
 A response is stored only when nothing in it belongs to one visitor: GET or HEAD, no session
-or login, no preview, status 200, no cookie set, no CSRF token used (so pages with forms are
-never stored), not marked private or no-store. Keys carry the visitor's preferred language
+or login, no preview, status 200, no cookie set (so no page with a form: its CSRF cookie is
+set on every response that uses the token), not marked private or no-store. Keys carry the visitor's preferred language
 (pages may show a notice about it) and a generation number; any publication, unpublication,
 move, deletion or change of content bumps the generation, which retires every stored page of
 every language at once, in every process that shares the cache (Redis in production).
@@ -98,9 +98,10 @@ def cache_key(request):
 
 
 def is_storable(request, response):
+    # No cookie set: this is also what keeps pages with a form out. Django sends the CSRF cookie
+    # again with every response that uses the token, to a visitor who already holds one too
+    # (its middleware has cleared its own flags by the time this one sees the response).
     if response.status_code != 200 or response.streaming or response.cookies:
-        return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
         return False
     cache_control = {part.strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
     if cache_control & {"private", "no-store", "no-cache"}:
