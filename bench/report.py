@@ -121,12 +121,14 @@ def target_rows(results):
         for page in results["pages"]
         if page.get("cache") == "hit" and page.get("gunicorn_cached") and page.get("static", {}).get("rps")
     ]
+    never = sum(1 for page in results["pages"] if page.get("cache") == "never")
     if ratios:
         rows.append(
             (
                 "cached pages ≥ 80 % of the static-file rate",
                 f"lowest {min(ratios):.1%}, median {statistics.median(ratios):.1%} of the rate of a static file "
-                "of the same size",
+                f"of the same size, over the {len(ratios)} pages kept in the cache"
+                + (f" ({never} pages with a form are never kept: rendered for each visitor)" if never else ""),
                 status(min(ratios) >= 0.8),
             )
         )
