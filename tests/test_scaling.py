@@ -27,7 +27,9 @@ PRODUCTION = {
 SCALING_VARIABLES = {
     "DATABASE_URL",
     "DATABASE_REPLICA_URL",
+    "DATABASE_REPLICA_LAG_SECONDS",
     "DB_PREPARE_THRESHOLD",
+    "CACHE_DIR",
     "REDIS_URL",
     "PAGE_CACHE_SECONDS",
     "AWS_STORAGE_BUCKET_NAME",
@@ -35,6 +37,7 @@ SCALING_VARIABLES = {
     "AWS_S3_REGION_NAME",
     "AWS_S3_CUSTOM_DOMAIN",
     "AWS_LOCATION",
+    "AWS_QUERYSTRING_EXPIRE",
     "AWS_ACCESS_KEY_ID",
     "AWS_SECRET_ACCESS_KEY",
     "FRONTEND_CACHE_PURGE_URL",
@@ -61,6 +64,7 @@ print(json.dumps({
     "databases": {alias: {"NAME": db["NAME"], "HOST": db.get("HOST"), "TEST": db.get("TEST", {}),
                           "OPTIONS": db.get("OPTIONS", {})} for alias, db in settings.DATABASES.items()},
     "routers": settings.DATABASE_ROUTERS,
+    "replica_lag": settings.DATABASE_REPLICA_LAG_SECONDS,
     "first_middleware": settings.MIDDLEWARE[0],
     "caches": {alias: cache["BACKEND"] for alias, cache in settings.CACHES.items()},
     "page_cache_seconds": settings.PAGE_CACHE_SECONDS,
@@ -96,6 +100,13 @@ def test_without_redis_the_workers_of_a_server_share_a_file_cache_of_their_own_d
     assert one == again, "two processes of one site use the same folders"
     assert one["default"][1] != one["pages"][1]
     assert one["pages"][1] != other["pages"][1], "two sites on one machine never mix their pages"
+    elsewhere = in_app_server(
+        CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm", CACHE_DIR="/srv/cache"
+    )
+    assert elsewhere == {
+        "default": ["django.core.cache.backends.filebased.FileBasedCache", "/srv/cache/default"],
+        "pages": ["sbm_site.cache.PageFileCache", "/srv/cache/pages"],
+    }
 
 
 def test_a_read_replica_is_configured_from_its_url():
@@ -113,6 +124,15 @@ def test_a_read_replica_is_configured_from_its_url():
     assert replica["TEST"]["MIRROR"] == "default"
     assert found["routers"] == ["sbm_site.db_router.PrimaryReplicaRouter"]
     assert found["first_middleware"] == "sbm_site.db_router.PrimaryForEditorsMiddleware"
+    assert found["replica_lag"] == 5
+    slower = in_app_server(
+        SETTINGS_SCRIPT,
+        **PRODUCTION,
+        DATABASE_URL="postgres://sbm@primary.internal:5432/sbm",
+        DATABASE_REPLICA_URL="postgres://sbm_read@replica.internal:5432/sbm",
+        DATABASE_REPLICA_LAG_SECONDS="30",
+    )
+    assert slower["replica_lag"] == 30
 
 
 def test_postgresql_connections_prepare_their_repeated_queries_unless_a_pooler_forbids_it():
@@ -212,6 +232,23 @@ print(json.dumps({"class": type(storages["default"]).__name__, "url": storages["
     assert found["class"] == "S3Storage"
     assert found["url"].startswith("https://objects.example.test/sbm-media/media/images/logo.png?")
     assert "X-Amz-Signature=" in found["url"]
+    assert "X-Amz-Expires=604800" in found["url"], "signed links last a week by default"
+    elsewhere = in_app_server(
+        """
+from django.core.files.storage import storages
+print(json.dumps({"url": storages["default"].url("images/logo.png")}))
+""",
+        **PRODUCTION,
+        AWS_STORAGE_BUCKET_NAME="sbm-media",
+        AWS_S3_ENDPOINT_URL="https://objects.example.test",
+        AWS_S3_REGION_NAME="ch-gva-2",
+        AWS_ACCESS_KEY_ID="AKIDEXAMPLE",
+        AWS_SECRET_ACCESS_KEY="not-a-real-secret",
+        AWS_LOCATION="site-uploads",
+        AWS_QUERYSTRING_EXPIRE="3600",
+    )
+    assert elsewhere["url"].startswith("https://objects.example.test/sbm-media/site-uploads/images/logo.png?")
+    assert "X-Amz-Expires=3600" in elsewhere["url"]
 
 
 def test_media_behind_a_cdn_domain_get_plain_links_and_documents_stay_behind_their_checks():
