@@ -193,6 +193,10 @@ def run(options):
         + (" (Redis, REDIS_URL)" if os.environ.get("REDIS_URL") else " (the default without REDIS_URL)"),
         generation=", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items())
         + ("" if "base (migrate + demo content)" in timings else " (base database reused)"),
+        generation_seconds={
+            "content": timings[f"bench ({options.scale} tools)"],
+            "base": timings.get("base (migrate + demo content)"),
+        },
         library_small=library_small,
         library_at_scale=library_at_scale,
         total_seconds=time.perf_counter() - started,

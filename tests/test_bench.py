@@ -80,6 +80,7 @@ def test_every_measured_page_answers_and_the_report_holds_the_figures(tmp_path):
         "date": "2026-11-26 12:00 UTC",
         "cache_backend": "each worker's local memory",
         "generation": "bench (3 tools) 1 s",
+        "generation_seconds": {"content": 1.2, "base": 61.0},
         "counts": counts(),
         "pages": pages,
         "library_small": {**next(p for p in pages if p["page"] == "library"), "tools": 50},
@@ -91,6 +92,7 @@ def test_every_measured_page_answers_and_the_report_holds_the_figures(tmp_path):
     for page in pages:
         assert f"| {page['page']} (`{page['address']}`) | {page['queries']} |" in text
     assert "| tool sheet uncached ≤ 25 ms median |" in text
+    assert "| generation of the bench content < 2 min | 1 s (the base, migrate + demo content" in text
     assert f"library {results['counts']['tools (fr)']} tools / 50 tools ≤ 1.5 ×" in text
     assert "Not measured yet" in text  # the PostgreSQL section waits for its own run
 
