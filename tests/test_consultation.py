@@ -98,6 +98,25 @@ def test_the_page_makes_as_many_queries_for_many_tools_as_for_few(client, locale
     assert queries() == few
 
 
+def test_many_tools_in_consultation_are_listed_twelve_a_page(client, locales):
+    more = ToolPage.objects.live().filter(locale=locales["fr"], status="published")[:12]
+    ToolPage.objects.filter(pk__in=[tool.pk for tool in more]).update(status="prepublished")
+    consulted = consulted_titles(locales["fr"])
+    assert len(consulted) > 12
+
+    first = client.get(CONSULTATION_URLS["fr"])
+    soup = BeautifulSoup(first.content, "html.parser")
+    assert len(listed_titles(first)) == 12
+    following = soup.select_one("nav.pagination a[rel=next]")
+    assert following is not None and following["href"] == "?page=2"
+    second = client.get(CONSULTATION_URLS["fr"] + following["href"])
+    assert listed_titles(first) | listed_titles(second) == consulted
+    assert not listed_titles(first) & listed_titles(second)
+    # A page number that is not one, or past the end, still answers with a page of tools.
+    assert listed_titles(client.get(CONSULTATION_URLS["fr"] + "?page=abc")) == listed_titles(first)
+    assert listed_titles(client.get(CONSULTATION_URLS["fr"] + "?page=99")) == listed_titles(second)
+
+
 def test_the_library_leads_to_the_consultation_page_which_exists_in_four_languages(client):
     library = BeautifulSoup(client.get("/fr/outils/").content, "html.parser")
     assert library.select_one(f"main a[href='{CONSULTATION_URLS['fr']}']") is not None
