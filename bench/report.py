@@ -1,7 +1,8 @@
 """The Markdown report of `make bench`: docs/performance.md, one section per database engine.
 
 A run replaces the section of its own engine and keeps the other one, so that the file holds
-the latest SQLite and PostgreSQL figures side by side.
+the latest SQLite and PostgreSQL figures side by side, below the prose that maintainers write
+(what is measured and how, the targets, where the time goes), which it keeps too.
 """
 
 import re
@@ -12,68 +13,11 @@ from .databases import PROJECT
 REPORT = PROJECT / "docs" / "performance.md"
 VENDORS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
+# A new report starts with this; after that, docs/performance.md holds the prose (what is measured,
+# how, the targets, where the time goes), kept by each run.
 HEADER = """# Performance
 
-Measured by `make bench` (`python -m bench`, sources in `bench/`). It builds a separate
-benchmark database (never the site's own): the demo content, then, with bulk inserts, copies of
-the demo pages up to the chosen scale in French with German, Italian and English translations
-as live pages (default `SCALE=1000` tools, 200 providers, 100 guides, 100 open models, each in
-4 languages; `make bench SCALE=50` for a small run). The database is `bench/bench.sqlite3` on
-SQLite, or `<name>_bench` on the PostgreSQL server of `DATABASE_URL`. Then, for each public page
-type (in French):
-
-- **queries**: SQL queries of one warm request, page cache off;
-- **render**: in-process time through Django's test client, median and 95th percentile over
-  repeated requests, page cache off (*uncached*) and on (*cached*; pages with a form are never
-  kept, marked *never*);
-- **gunicorn**: requests per second and latency percentiles through gunicorn (2 sync workers,
-  `DEBUG` off) under a bounded load from 127.0.0.1 (4 concurrent clients: 2 processes × 2
-  threads, a new connection per request, 2 s per page), page cache off and on, compared with the same
-  gunicorn serving a static file of the same size through whitenoise;
-- the library at 50 tools (a second, small bench database) against the full scale.
-
-How the bench database is made: migrating and loading the demo content is kept as a *base*
-(a file in `bench/`, or the PostgreSQL template database `<name>_bench_base`) and rebuilt only
-when a migration or the demo loader changes (`make bench BENCH_ARGS=--fresh` forces it); each
-run copies it and adds the pages with bulk inserts (treebeard paths and child counts, url paths,
-one `translation_key` per tool shared by its four languages, a live revision per page, child rows
-and taxonomy links copied from the demo page it imitates), then indexes them for search. Creating
-the same pages through Wagtail (`add_child`, `copy_for_translation`, `publish`) was measured at
-about 100 ms of CPU per page here, some 7 minutes for the 4,000 tool pages alone, against about
-20 s for the whole bulk generation.
-
-Targets (issue #11): tool sheet and library uncached ≤ 25 ms median at 1,000 tools; search
-≤ 50 ms median on PostgreSQL; library at 1,000 tools ≤ 1.5 × the library at 50; cached pages
-served at ≥ 80 % of the static-file rate.
-
-Figures depend on the machine and on what else runs on it (the load average at the start of
-each run is given). Re-run `make bench` (and `DATABASE_URL=postgres://… make bench`) after a
-change that may touch performance, and commit this file with the change.
-
-On the 2-core virtual machines where these figures are taken, the speed of the processor varies
-from one quarter of an hour to the next, by up to half (the same code, one run after the other,
-gave the tool sheet on PostgreSQL 30.8 ms and 41.3 ms), and from one machine to the next by more:
-the association page (2 queries), a yardstick of the machine's speed, took 6.0 ms on SQLite on an
-Intel Xeon and 13 to 14 ms on PostgreSQL on an AMD EPYC that counts to ten million in Python in
-2.0 s. Compare pages within one run and read the CPU column, which does not count the wait for
-PostgreSQL.
-
-Where the time of an uncached page goes, and what was done about it (profiles on the bench
-database, PostgreSQL, AMD EPYC):
-
-- **Planning.** PostgreSQL planned the pages' joins across Wagtail's tables in 1 to 2 ms each, more
-  than it took to run them. Connections now prepare the queries they repeat and reuse their plans
-  (`DB_PREPARE_THRESHOLD`, docs/scaling.md): the tool sheet went from 53 to 44 ms, the library
-  from 52 to 39 ms, in one run.
-- **Building and compiling queries.** Django's ORM spends 1 to 1.5 ms of CPU per query here to turn
-  a queryset into SQL, more for a UNION or a joined subquery. Fewer queries (a usage example's
-  phase and the library cards' canvas and phases from the cached taxonomy; search results of every
-  type in one query), fewer columns (`only()` on the cards and results), and, for the hottest
-  fixed-shape queries, SQL written once per process from the models' metadata
-  (`classification_sql`, `related_tools_sql`, `pages_linking_a_tool_sql`, `result_sql`): each
-  went from 3 to 4 ms to under 1 ms.
-- **Templates.** Django's template engine takes 8 to 16 ms of the pages measured; the menu, the
-  language switcher and the footer are kept rendered (`sbm_site.chrome`).
+Measured by `make bench` (`python -m bench`, sources in `bench/`).
 """
 
 
@@ -213,7 +157,9 @@ def marker(vendor, end=False):
 
 
 def write(results, path=REPORT):
-    """Write (or replace) the section of `results['vendor']` in the report; keep the other."""
+    """Write (or replace) the section of `results['vendor']` in the report; keep the other, and keep
+    the prose before the sections (HEADER starts a new report; after that the file is its source,
+    so that what maintainers write there about where the time goes survives the next run)."""
     existing = path.read_text(encoding="utf-8") if path.exists() else ""
     sections = {}
     for vendor in VENDORS:
@@ -221,7 +167,8 @@ def write(results, path=REPORT):
         placeholder = f"## {VENDORS[vendor]}\n\nNot measured yet: run `make bench` with this database.\n"
         sections[vendor] = found.group(1) if found else placeholder
     sections[results["vendor"]] = section(results)
-    body = [HEADER]
+    first = min((existing.find(marker(vendor)) for vendor in VENDORS if marker(vendor) in existing), default=-1)
+    body = [existing[:first].rstrip("\n") + "\n" if first > 0 else HEADER]
     for vendor in VENDORS:
         body += [marker(vendor), sections[vendor].rstrip("\n"), marker(vendor, end=True), ""]
     path.parent.mkdir(exist_ok=True)

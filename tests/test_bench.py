@@ -96,9 +96,12 @@ def test_every_measured_page_answers_and_the_report_holds_the_figures(tmp_path):
     assert f"library {results['counts']['tools (fr)']} tools / 50 tools ≤ 1.5 ×" in text
     assert "Not measured yet" in text  # the PostgreSQL section waits for its own run
 
-    # A PostgreSQL run fills its section and keeps the SQLite one.
+    # A PostgreSQL run fills its section and keeps the SQLite one, and the prose written above them.
+    note = "A maintainer's note on where the time goes."
+    path.write_text(text.replace("\n<!-- bench:sqlite:start -->", f"\n{note}\n\n<!-- bench:sqlite:start -->", 1))
     report.write({**results, "vendor": "postgresql", "database": "PostgreSQL 15.0"}, path)
     text = path.read_text()
+    assert f"{note}\n\n<!-- bench:sqlite:start -->" in text
     assert "Not measured yet" not in text
     assert text.count("| tool sheet uncached ≤ 25 ms median |") == 2
     assert "search ≤ 50 ms median |" in text  # the search target is PostgreSQL's
