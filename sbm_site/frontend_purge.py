@@ -10,11 +10,14 @@ content language's prefix (/fr/, /de/, /it/, /en/), as it does for a publish.
 The old URLs are those the same pages had with their former `url_path`: Wagtail computes them,
 so a page moved to another site, or a page type with more than one cached path, is purged right.
 
-Connected in `SbmSiteConfig.ready()` whatever the settings, because the tests configure a backend
-only for their duration; without any backend, a move costs one settings lookup.
+The purge is sent once the move is committed, from the editor's request: a section of many live
+pages costs two URLs per page and language. Connected in `SbmSiteConfig.ready()` whatever the
+settings, because the tests configure a backend only for their duration; without any backend, a
+move costs one settings lookup.
 """
 
 from django.conf import settings
+from django.db import transaction
 
 
 def purge_moved_page(sender, instance, url_path_before, url_path_after, **kwargs):
@@ -26,12 +29,16 @@ def purge_moved_page(sender, instance, url_path_before, url_path_after, **kwargs
 
     # Only live pages are served, so only they can be at the CDN.
     pages = list(Page.objects.descendant_of(instance, inclusive=True).live().specific())
+    if not pages:
+        return
     batch = PurgeBatch()
     batch.add_pages(pages)
     for page in pages:  # instances of our own: giving them back their old path changes nothing saved
         page.url_path = url_path_before + page.url_path.removeprefix(url_path_after)
     batch.add_pages(pages)
-    batch.purge()
+    # Once the move is committed (Wagtail moves inside a transaction): purged earlier, the CDN could
+    # fetch the old address again, or a 404 at the new one, and keep it for its edge lifetime.
+    transaction.on_commit(batch.purge)
 
 
 def connect_frontend_purge():

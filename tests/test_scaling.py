@@ -405,13 +405,19 @@ def test_publishing_a_page_purges_its_url_at_the_proxy(caching_proxy, home_pages
 
 
 @pytest.mark.django_db
-def test_moving_a_page_purges_its_old_and_new_urls_and_those_of_the_pages_under_it(caching_proxy, home_pages):
+def test_moving_a_page_purges_its_old_and_new_urls_and_those_of_the_pages_under_it(
+    caching_proxy, home_pages, django_capture_on_commit_callbacks
+):
     association = home_pages["fr"].get_children().get(slug="association")
     tools = home_pages["fr"].get_children().get(slug="outils")
     below = [page.url_path.removeprefix(association.url_path) for page in association.get_descendants().live()]
     assert below, "the demo association section has pages under it"
 
-    association.move(tools, pos="last-child")
+    with django_capture_on_commit_callbacks() as on_commit:
+        association.move(tools, pos="last-child")
+    assert caching_proxy == [], "nothing is purged before the move is committed"
+    for callback in on_commit:
+        callback()
 
     purged = set(caching_proxy)
     for rest in ["", *below]:
