@@ -9,7 +9,7 @@ to PostgreSQL instead of one each.
 """
 
 import functools
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 
 from django.db import connections, router
 from django.db.models.query import RawQuerySet
@@ -115,8 +115,9 @@ class Batch:
         changes.result  # [ToolChange], converted as Model.objects.raw() converts them
         terms.result  # [tuple]
 
-    The queries go through Django's cursors: they are logged and counted as any other, errors
-    are Django's, and prepared statements are kept as usual (DB_PREPARE_THRESHOLD)."""
+    The queries go through Django's cursors: they are logged and counted as any other (in a
+    pipeline the time logged is that of queueing a query; the wait is the batch's), errors are
+    Django's, and prepared statements are kept as usual (DB_PREPARE_THRESHOLD)."""
 
     def __init__(self, database):
         self.database = database
@@ -140,22 +141,20 @@ class Batch:
         adapt = connection.ops.adapt_unknown_value
         queries, self.queries = self.queries, []
         pipeline = self._pipeline(connection, queries)
-        cursors = []
         # Errors of a pipeline arise when it is sent, on leaving the block: Django's wrapper makes
         # them Django's, as for any query.
-        with connection.wrap_database_errors, pipeline or nullcontext():
-            for query in queries:
-                cursor = connection.cursor()
-                cursor.execute(query.sql, tuple(adapt(value) for value in query.params))
-                if pipeline is None:
-                    with cursor:
+        with ExitStack() as cursors:
+            sent = []  # (query, its cursor) to read once the pipeline has been sent
+            with connection.wrap_database_errors, pipeline or nullcontext():
+                for query in queries:
+                    cursor = cursors.enter_context(connection.cursor())
+                    cursor.execute(query.sql, tuple(adapt(value) for value in query.params))
+                    if pipeline is None:
                         query.read(self.database, cursor.description, cursor.fetchall())
-                else:
-                    cursors.append(cursor)
-        if pipeline is not None:
-            for query, cursor in zip(queries, cursors, strict=True):
-                with cursor:
-                    query.read(self.database, cursor.description, cursor.fetchall())
+                    else:
+                        sent.append((query, cursor))
+            for query, cursor in sent:
+                query.read(self.database, cursor.description, cursor.fetchall())
 
     @staticmethod
     def _pipeline(connection, queries):
@@ -166,6 +165,9 @@ class Batch:
 
         if not psycopg.Pipeline.is_supported():
             return None
+        # What Django's cursor() does first: outside the pipeline, a dead connection kept from an
+        # earlier request is replaced before the pipeline opens on it.
+        connection.close_if_health_check_failed()
         connection.ensure_connection()
         return connection.connection.pipeline()
 
