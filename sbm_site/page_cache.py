@@ -2,10 +2,11 @@
 
 A response is stored only when nothing in it belongs to one visitor: GET or HEAD, no session
 or login, no preview, status 200, no cookie set (so no page with a form: its CSRF cookie is
-set on every response that uses the token), not marked private or no-store. Keys carry the visitor's preferred language
-(pages may show a notice about it) and a generation number; any publication, unpublication,
-move, deletion or change of content bumps the generation, which retires every stored page of
-every language at once, in every process that shares the cache (Redis in production).
+set on every response that uses the token), not marked private or no-store. Keys carry the
+visitor's preferred language (pages may show a notice about it) and a generation number; any
+publication, unpublication, move, deletion or change of content bumps the generation, which
+retires every stored page of every language at once, in every process that shares the cache
+(Redis in production).
 """
 
 import hashlib

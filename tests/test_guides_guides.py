@@ -200,3 +200,36 @@ def test_editors_open_a_guide_in_the_admin_with_its_steps(client, locales, tools
     assert response.status_code == 200
     html = response.content.decode()
     assert "Guidance for Outil Alpha" in html and "Deliverable of Outil Beta" in html
+
+
+def test_each_booklet_sheet_shows_its_own_tools_facts_and_instruments_as_its_sheet_does(client, locales):
+    """The booklet reads all its tools' terms and instruments at once: each printed sheet still
+    shows its own tool's, as the tool's own page does."""
+    from django.db.models import Count
+
+    from toolpages.models import ToolPage
+
+    demo = (
+        ToolPage.objects.live()
+        .filter(locale=locales["fr"])
+        .annotate(documents=Count("instruments", distinct=True), terms=Count("phases", distinct=True))
+        .filter(documents__gt=0, terms__gt=0)
+        .order_by("path")
+    )
+    first, second = demo[0], demo[1]
+    guide = make_guide(locales, "Guide livret outillé", [second, first])
+
+    booklet = soup(client.get(guide.url + "booklet/"))
+
+    def shown(container):
+        return (
+            container.select_one("dl").get_text(" ", strip=True),
+            # The printed sheet also spells out each link's address.
+            [link["href"] for link in container.select("ul.tool-instruments li a")],
+        )
+
+    printed = [shown(sheet) for sheet in booklet.select("article.tool-sheet")]
+    own = [shown(soup(client.get(tool.url)).select_one("main")) for tool in (second, first)]
+    assert printed == own
+    assert printed[0] != printed[1], "two tools with facts and instruments of their own"
+    assert all(instruments for _facts, instruments in printed)
