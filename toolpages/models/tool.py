@@ -372,9 +372,9 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
         found = live_pages_in(keys, active_locale(), model=ToolPage, fallback=True)
         return [found[key] for key in keys if key in found]
 
-    def contributors_by_role(self, contributors=None):
+    def contributors_by_role(self, contributors):
         grouped = {}
-        for contributor in self.contributors.all() if contributors is None else contributors:
+        for contributor in contributors:
             grouped.setdefault(contributor.get_role_display(), []).append(contributor)
         return grouped
 
