@@ -8,11 +8,12 @@ import logging
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sbm_site.contributions.forms import ContributionForm
 from sbm_site.contributions.models import Contribution
-from sbm_site.contributions.notifications import notify_new_contribution
+from sbm_site.contributions.notifications import notify_new_contribution, one_line
 
 logger = logging.getLogger("sbm.directory")
 
@@ -47,13 +48,16 @@ class ProviderContactForm(ContributionForm):
 
 def forward_to_provider(contribution, provider):
     """Send the stored message to the provider; False (logged) when the mail could not go out."""
-    with translation.override(contribution.language):
-        context = {"contribution": contribution, "provider": provider}
-        subject = render_to_string("directory/emails/contact_subject.txt", context).strip()
-        body = render_to_string("directory/emails/contact_body.txt", context)
-    message = EmailMessage(subject, body, to=[provider.email], reply_to=[contribution.email])
     try:
-        message.send()
+        with translation.override(contribution.language):
+            subject = one_line(
+                gettext("Message from %(name)s through the Social Business Models directory")
+                % {"name": contribution.name}
+            )
+            body = render_to_string(
+                "directory/emails/contact_body.txt", {"contribution": contribution, "provider": provider}
+            )
+        EmailMessage(subject, body, to=[provider.email], reply_to=[contribution.email]).send()
     except Exception:  # noqa: BLE001 - the stored message must survive any mail failure
         logger.exception("Could not forward contact message %s to provider %s", contribution.pk, provider.pk)
         return False

@@ -1,4 +1,8 @@
-"""Tell the people who triage a contribution that it has arrived; never fail the visitor."""
+"""Tell the people who triage a contribution that it has arrived; never fail the visitor.
+
+Every e-mail subject of the site is plain text built with gettext in Python (a template would
+HTML-escape it) and passed through `one_line`, since a header may not contain a line break.
+"""
 
 import logging
 
@@ -7,10 +11,16 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from . import registry
 
 logger = logging.getLogger("sbm.contributions")
+
+
+def one_line(text):
+    """`text` fit for a mail header: each run of whitespace, line breaks included, becomes one space."""
+    return " ".join(str(text).split())
 
 
 def recipients_for(kind):
@@ -20,23 +30,25 @@ def recipients_for(kind):
 
 
 def notify_new_contribution(contribution):
-    """E-mail the handlers. Returns True when the mail went out; a failure is logged, not raised."""
+    """E-mail the handlers. Returns True when the mail went out; any failure is logged, not raised."""
+    try:
+        return send_notice(contribution)
+    except Exception:  # noqa: BLE001 - any mail failure must leave the stored contribution alone
+        logger.exception("Could not e-mail contribution %s to its handlers", contribution.pk)
+        return False
+
+
+def send_notice(contribution):
     kind = registry.get(contribution.kind)
     recipients = recipients_for(kind)
     if not recipients:
         return False
     # Handlers read the notice in the site's default language.
     with translation.override(None):
-        context = {
-            "contribution": contribution,
-            "kind": kind,
-            "admin_base_url": settings.WAGTAILADMIN_BASE_URL,
-        }
-        subject = render_to_string("contributions/new_contribution_subject.txt", context).strip()
+        subject = one_line(
+            _("[SBM] New contribution: %(kind)s from %(name)s") % {"kind": kind.label, "name": contribution.name}
+        )
+        context = {"contribution": contribution, "kind": kind, "admin_base_url": settings.WAGTAILADMIN_BASE_URL}
         body = render_to_string("contributions/new_contribution_body.txt", context)
-    try:
-        send_mail(subject, body, None, recipients)
-    except Exception:  # noqa: BLE001 - any mail failure must leave the stored contribution alone
-        logger.exception("Could not e-mail contribution %s to its handlers", contribution.pk)
-        return False
+    send_mail(subject, body, None, recipients)
     return True

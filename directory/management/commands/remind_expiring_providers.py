@@ -10,9 +10,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from directory.models import ExpiryReminder, Provider
 from directory.queries import directory_page_for
+from sbm_site.contributions.notifications import one_line
 
 logger = logging.getLogger("sbm.directory")
 
@@ -80,8 +82,9 @@ def send_reminder(provider):
     directory = directory_page_for(provider.locale)
     url = directory.full_url if directory else ""
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"provider": provider, "url": url}
-        subject = render_to_string("directory/emails/reminder_subject.txt", context).strip()
-        body = render_to_string("directory/emails/reminder_body.txt", context)
+        subject = one_line(
+            _("Your listing “%(name)s” in the Social Business Models directory ends soon") % {"name": provider.name}
+        )
+        body = render_to_string("directory/emails/reminder_body.txt", {"provider": provider, "url": url})
     administration = [settings.SBM_ADMINISTRATION_EMAIL] if settings.SBM_ADMINISTRATION_EMAIL else []
     EmailMessage(subject, body, to=[provider.email], bcc=administration, reply_to=administration).send()
