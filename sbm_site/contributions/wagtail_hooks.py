@@ -9,12 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
-from wagtail_modeladmin.views import EditView
+from wagtail_modeladmin.views import EditView, HistoryView
 
 from . import registry, views
 from .models import Contribution
 from .panels import NewContributionsPanel
-from .permissions import visible_kinds
+from .permissions import user_can_triage, visible_kinds
 
 
 class ContributionPermissionHelper(PermissionHelper):
@@ -31,9 +31,11 @@ class ContributionPermissionHelper(PermissionHelper):
         return self.user_may_see_kind(user, obj) and super().user_can_inspect_obj(user, obj)
 
     def user_can_edit_obj(self, user, obj):
-        return self.user_may_see_kind(user, obj) and super().user_can_edit_obj(user, obj)
+        """Editing is triage (the status and the note), so it follows the triage views' rule."""
+        return user_can_triage(user, obj)
 
     def user_can_delete_obj(self, user, obj):
+        """Superusers only (they see every kind); handlers reject or mark as spam, which the log keeps."""
         return user.is_superuser
 
 
@@ -81,6 +83,13 @@ class TriageView(EditView):
         return super().form_valid(form)
 
 
+class ContributionHistoryView(HistoryView):
+    """The trail of every decision on one contribution (inspect shows the last only), for those who may inspect it."""
+
+    def check_action_permitted(self, user):
+        return self.permission_helper.user_can_inspect_obj(user, self.instance)
+
+
 @modeladmin_register
 class ContributionAdmin(ModelAdmin):
     model = Contribution
@@ -92,6 +101,7 @@ class ContributionAdmin(ModelAdmin):
     inspect_template_name = "contributions/inspect.html"
     permission_helper_class = ContributionPermissionHelper
     edit_view_class = TriageView
+    history_view_class = ContributionHistoryView
     list_display = ("created_at", "kind_label", "name", "organisation", "language", "status")
     list_filter = (KindFilter, "status", "language", PageFilter)
     search_fields = ("name", "email", "organisation", "message")
