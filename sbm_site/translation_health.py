@@ -17,6 +17,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale, Page, TranslatableMixin, get_translatable_models
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from .translation_visibility import visible_objects
+
 MISSING = "missing"
 OUT_OF_DATE = "out-of-date"
 IN_PROGRESS = "in-progress"
@@ -67,8 +69,8 @@ def translatable_types():
     return types
 
 
-def source_objects(content_type=None):
-    """Every page (but the root) and translatable snippet in the source language."""
+def source_objects(user, content_type=None):
+    """Every page (but the root) and translatable snippet in the source language that `user` may see."""
     source_locale = Locale.get_default()
     objects = []
     for ctype, model in translatable_types():
@@ -80,7 +82,7 @@ def source_objects(content_type=None):
             queryset = model.objects.filter(locale=source_locale).order_by("pk")
         else:
             continue
-        objects.extend(queryset)
+        objects.extend(visible_objects(user, queryset))
     return objects
 
 
@@ -130,9 +132,9 @@ def _submit_url(instance, locale):
     return f"{url}?select_locale={locale.language_code}"
 
 
-def health_rows(content_type=None, locales=None):
+def health_rows(user, content_type=None, locales=None):
     locales = locales or target_locales()
-    objects = source_objects(content_type)
+    objects = source_objects(user, content_type)
     url_finder = AdminURLFinder()
     sources = {
         (source.object_id, source.locale_id): source

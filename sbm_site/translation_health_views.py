@@ -26,7 +26,7 @@ def report(request):
     if request.GET.get("type", "").isdigit():
         content_type = ContentType.objects.filter(pk=request.GET["type"]).first()
     locales = [locale for locale in all_locales if locale.language_code == request.GET.get("locale")] or all_locales
-    rows = health_rows(content_type=content_type, locales=locales)
+    rows = health_rows(request.user, content_type=content_type, locales=locales)
     paginator = Paginator(rows, ROWS_PER_PAGE)
     page = paginator.get_page(request.GET.get("p"))
     return TemplateResponse(
@@ -55,7 +55,7 @@ class TranslationHealthPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        counts = counts_by_locale(health_rows())
+        counts = counts_by_locale(health_rows(self.user))
         return {
             "summary": [
                 {

@@ -47,3 +47,11 @@ def register_translation_health_menu_item():
 def add_translation_health_panel(request, panels):
     if translation_health_views.user_may_see_report(request.user):
         panels.append(translation_health_views.TranslationHealthPanel(request.user))
+
+
+@hooks.register("register_admin_urls")
+def register_visible_translation_listings():
+    """wagtail-localize's translations report and snippet chooser API, listing only what the user may see."""
+    from .translation_visibility import visible_listing_urls
+
+    return visible_listing_urls()
