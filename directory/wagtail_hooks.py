@@ -1,14 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from sbm_site.snippet_views import WorkflowSnippetEditView
+from sbm_site.snippet_views import LanguageScopedSnippetViewSet, WorkflowSnippetEditView
 
 from .models import Partner, Provider
 
 
-class ProviderViewSet(SnippetViewSet):
+class ProviderViewSet(LanguageScopedSnippetViewSet):
     model = Provider
     edit_view_class = WorkflowSnippetEditView
     icon = "group"
@@ -19,7 +19,7 @@ class ProviderViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(LanguageScopedSnippetViewSet):
     model = Partner
     icon = "link"
     menu_label = _("Partners")

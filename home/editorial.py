@@ -15,13 +15,15 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
+    TranslatableMixin,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.snippets.models import get_snippet_models
 
 from directory import editorial as directory_editorial
-from directory.models import DirectoryPage, PartnersPage
+from directory.models import DirectoryPage, PartnersPage, Provider
 from guides import editorial as guides_editorial
 from guides.models import EventIndexPage, GuideIndexPage, TrainingIndexPage
 from sbm_site.contributions.models import Contribution
@@ -173,17 +175,33 @@ def setup_groups():
     for model in CONTRIBUTED_SECTIONS:
         grant_page_rights(groups[CONTRIBUTEURS], sections(model, french_locale), ["add"])
 
-    # Translators edit their own language's tree only; that language's reviewers publish it.
+    # Translators edit their own language's tree only; that language's reviewers publish it. The
+    # same for translatable snippets (terms, sectors, partners, footer): their rights are held to
+    # the language whose tree the group edits (`sbm_site.translation_guards`).
+    snippet_models = translatable_snippet_models()
     for code in TRANSLATION_LANGUAGES:
         translators = groups[translators_group(code)]
         reviewers = groups[reviewers_group(code)]
         grant_model_rights(translators, [submit_translation])
+        grant_model_rights(translators, [model_permission(model, "change") for model in snippet_models])
         grant_collection_rights(translators, media_choose)
         grant_page_rights(translators, home_pages(code), ["add", "change"])
         grant_model_rights(reviewers, [submit_translation])
+        grant_model_rights(
+            reviewers, [model_permission(model, action) for model in snippet_models for action in ("change", "publish")]
+        )
         grant_collection_rights(reviewers, media_choose)
         grant_page_rights(reviewers, home_pages(code), ["add", "change", "publish", "lock", "unlock"])
     return groups
+
+
+def translatable_snippet_models():
+    """The snippets translators translate; each has draft state, so a translation starts as a draft.
+
+    Not providers: their records hold their owners' contacts, so GT Administration keeps them and a
+    translation goes through the provider's own workflow, reviewed in its language (`Provider.get_workflow`).
+    """
+    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin) and model is not Provider]
 
 
 def approval_task(name, group):

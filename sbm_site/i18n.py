@@ -41,6 +41,13 @@ def default_locale():
     return locales_by_language().get(settings.LANGUAGE_CODE) or Locale.get_default()
 
 
+def language_root(locale):
+    """The home page of `locale`'s tree (the page at depth 2 in that language), or None."""
+    from wagtail.models import Page
+
+    return Page.objects.filter(depth=2, locale=locale).first()
+
+
 def with_cached_locale(obj):
     """`obj` with its `locale` set from the cached locales, so reading it costs no query."""
     from sbm_site.chrome import locales_by_language

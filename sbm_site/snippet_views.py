@@ -1,6 +1,8 @@
-"""Snippet admin views shared by the apps whose snippets go through a moderation workflow."""
+"""Snippet admin views shared by the apps: moderated snippets, and listings held to the user's languages."""
 
-from wagtail.snippets.views.snippets import EditView
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+
+from .translation_guards import snippets_user_may_list
 
 
 def has_content_changes(form):
@@ -44,3 +46,11 @@ class WorkflowSnippetEditView(EditView):
             self.has_content_changes = False
             return self.object
         return super().save_instance()
+
+
+class LanguageScopedSnippetViewSet(SnippetViewSet):
+    """A translatable snippet's listing: its rows in the languages the user works in, and the
+    live ones of the others; drafts of another language's team are not listed."""
+
+    def get_queryset(self, request):
+        return snippets_user_may_list(request.user, self.model.objects.all())

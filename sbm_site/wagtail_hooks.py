@@ -4,14 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem as MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import translation_health_views
+from . import translation_guards, translation_health_views
 from .models import Footer
-from .translation_guards import guarded_urls
+from .snippet_views import LanguageScopedSnippetViewSet
 
 
-class FooterViewSet(SnippetViewSet):
+class FooterViewSet(LanguageScopedSnippetViewSet):
     model = Footer
     icon = "list-ul"
     menu_label = _("Footer")
@@ -23,7 +22,20 @@ register_snippet(FooterViewSet)
 
 @hooks.register("register_admin_urls")
 def guard_translation_views():
-    return guarded_urls()
+    return translation_guards.guarded_urls()
+
+
+# Before wagtail-localize's own hooks (order 0), which replace the snippet editor with theirs.
+hooks.register("before_edit_snippet", translation_guards.guard_snippet_edit, order=-1)
+hooks.register("before_delete_snippet", translation_guards.guard_snippet_delete, order=-1)
+hooks.register("before_unpublish", translation_guards.guard_unpublish, order=-1)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias_from_non_publishers(menu_items, request, context):
+    page = context.get("page")
+    if page is not None and not translation_guards.may_convert_to_alias(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
 @hooks.register("register_admin_urls")

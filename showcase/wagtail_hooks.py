@@ -1,12 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from sbm_site.snippet_views import LanguageScopedSnippetViewSet
 
 from .models import Sector
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(LanguageScopedSnippetViewSet):
     model = Sector
     icon = "tag"
     menu_label = _("Sectors")

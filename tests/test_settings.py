@@ -62,5 +62,7 @@ def test_no_machine_translation_in_production_without_a_key():
     assert machine_translator(**PRODUCTION) == "None"
 
 
-def test_development_uses_the_dummy_translator_without_a_key():
-    assert "DummyTranslator" in machine_translator(DJANGO_SETTINGS_MODULE="sbm_site.settings.dev")
+def test_the_site_make_run_serves_offers_no_dummy_translator():
+    assert machine_translator(DJANGO_SETTINGS_MODULE="sbm_site.settings.dev") == "None"
+    with_key = machine_translator(DJANGO_SETTINGS_MODULE="sbm_site.settings.dev", DEEPL_AUTH_KEY="abc:fx")
+    assert "DeepLTranslator" in with_key

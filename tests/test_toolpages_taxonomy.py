@@ -56,10 +56,10 @@ def test_taxonomy_keepers_edit_terms_in_the_admin(client, login, locales, userna
     phase = Phase.objects.get(locale=locales["fr"], slug="conception")
     url = f"/admin/snippets/toolpages/phase/edit/{phase.pk}/"
     assert client.get(url).status_code == 200
-    response = client.post(
-        url, {"name": "Conception du projet", "slug": "conception", "sort_order": "2", "description": "Concevoir."}
-    )
-    assert response.status_code == 302
+    data = {"name": "Conception du projet", "slug": "conception", "sort_order": "2", "description": "Concevoir."}
+    assert client.post(url, data).status_code == 302
+    assert "Conception du projet" not in client.get("/fr/outils/").content.decode(), "a saved draft is not public"
+    assert client.post(url, {**data, "action-publish": "action-publish"}).status_code == 302
     phase.refresh_from_db()
     assert phase.name == "Conception du projet"
     assert "Conception du projet" in client.get("/fr/outils/").content.decode()

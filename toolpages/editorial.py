@@ -6,11 +6,12 @@ from django.contrib.contenttypes.models import ContentType
 from .models import Audience, Canvas, CanvasBlock, Phase
 
 # The groups that keep the classification: GT Production runs the co-creation of tools, the
-# Comité validates them, GT Site runs the site. Translations of terms are done by them too:
-# snippet rights in Wagtail cannot be limited to one language.
+# Comité validates them, GT Site runs the site. Translators and reviewers translate terms like
+# every translatable snippet (home/editorial.py); `sbm_site.translation_guards` holds each group
+# to the languages its page rights reach.
 TAXONOMY_EDITORS = ("Comité", "GT Production", "GT Site")
 TAXONOMY_MODELS = (Canvas, CanvasBlock, Phase, Audience)
-TAXONOMY_ACTIONS = ("add", "change", "delete")
+TAXONOMY_ACTIONS = ("add", "change", "delete", "publish")
 
 
 def taxonomy_permissions():

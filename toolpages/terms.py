@@ -2,7 +2,8 @@
 
 Tools point at the terms of the default language (translations of a tool keep those links);
 every list of terms goes through here to be shown in the active language, falling back to the
-default language's term where a translation is missing. Terms are matched by translation key.
+default language's term where a translation is missing or still a draft (a translated term waits
+for its language's reviewers, like a page). Terms are matched by translation key.
 """
 
 from django.conf import settings
@@ -16,7 +17,7 @@ def term_index(model):
     {"ordered": [term], "by_key": {translation_key: term}, "key_of": {pk of any language's term: translation_key},
     "by_pk": {pk: that very term, of any language}}.
 
-    A term is the active language's where it exists, else the default language's.
+    A term is the active language's where it is live, else the default language's.
     """
     locale = active_locale()
 
@@ -27,6 +28,8 @@ def term_index(model):
         terms = list(queryset)
         chosen = {}
         for term in terms:
+            if not term.live:
+                continue
             if term.locale_id != locale.pk and term.locale.language_code != settings.LANGUAGE_CODE:
                 continue
             current = chosen.get(term.translation_key)
@@ -48,7 +51,7 @@ def terms_in_active_locale(model, queryset=None):
     if queryset is None:
         return list(term_index(model)["ordered"])
     locale = active_locale()
-    terms = queryset.filter(locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE})
+    terms = queryset.filter(live=True, locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE})
     chosen = {}
     for term in terms.select_related("locale"):
         current = chosen.get(term.translation_key)

@@ -4,13 +4,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from sbm_site.snippet_views import LanguageScopedSnippetViewSet
 
 from .models import Audience, Canvas, CanvasBlock, Phase
 from .panels import ToolsInConsultationPanel, is_tool_reviewer
 
 
-class CanvasViewSet(SnippetViewSet):
+class CanvasViewSet(LanguageScopedSnippetViewSet):
     model = Canvas
     icon = "table"
     list_display = ["name", "slug", "sort_order"]
@@ -18,7 +20,7 @@ class CanvasViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class CanvasBlockViewSet(SnippetViewSet):
+class CanvasBlockViewSet(LanguageScopedSnippetViewSet):
     model = CanvasBlock
     icon = "grip"
     list_display = ["name", "canvas", "question", "sort_order"]
@@ -27,10 +29,10 @@ class CanvasBlockViewSet(SnippetViewSet):
     search_fields = ["name", "question"]
 
     def get_queryset(self, request):
-        return CanvasBlock.objects.select_related("canvas")
+        return super().get_queryset(request).select_related("canvas")
 
 
-class PhaseViewSet(SnippetViewSet):
+class PhaseViewSet(LanguageScopedSnippetViewSet):
     model = Phase
     icon = "time"
     list_display = ["name", "slug", "sort_order"]
@@ -38,7 +40,7 @@ class PhaseViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class AudienceViewSet(SnippetViewSet):
+class AudienceViewSet(LanguageScopedSnippetViewSet):
     model = Audience
     icon = "group"
     list_display = ["name", "slug", "sort_order"]

@@ -7,10 +7,11 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, TranslatableMixin, WorkflowMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from sbm_site.i18n import language_root
 from sbm_site.models import TranslatableSnippet
 from sbm_site.sql import column_sql
 
@@ -103,6 +104,13 @@ class Provider(WorkflowMixin, TranslatableSnippet, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def get_workflow(self):
+        """A translation is reviewed in its language, by the workflow of that language's pages."""
+        if self.locale_id is None or self.locale_id == Locale.get_default().pk:
+            return super().get_workflow()
+        root = language_root(self.locale)
+        return root.get_workflow() if root is not None else None
 
     def clean(self):
         super().clean()

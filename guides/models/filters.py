@@ -12,7 +12,7 @@ def audience_options(pages, locale):
         return []
     default_locale = Locale.get_default()
     names = {}
-    for audience in Audience.objects.filter(slug__in=slugs, locale__in=[locale, default_locale]):
+    for audience in Audience.objects.filter(live=True, slug__in=slugs, locale__in=[locale, default_locale]):
         if audience.locale_id == locale.pk or audience.slug not in names:
             names[audience.slug] = audience.name
     return sorted(names.items(), key=lambda item: item[1].lower())

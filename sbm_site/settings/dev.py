@@ -1,7 +1,7 @@
 """Local development: the embedded defaults, demo content allowed."""
 
 from .base import *  # noqa: F403
-from .base import DEBUG_FROM_ENV, DEEPL_AUTH_KEY, EMAIL_BACKEND_FROM_ENV, SECRET_KEY
+from .base import DEBUG_FROM_ENV, EMAIL_BACKEND_FROM_ENV, SECRET_KEY
 
 # `make dev` leaves DEBUG on; `make run` passes DEBUG=false to show the site as the public does.
 DEBUG = True if DEBUG_FROM_ENV is None else DEBUG_FROM_ENV
@@ -19,9 +19,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA_FILES = True
-
-if not DEEPL_AUTH_KEY:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-    }
+# No dummy machine translator here: it fills every segment with fake text in one click. DeepL is
+# offered when DEEPL_AUTH_KEY is set (base.py); only the tests use the dummy one.
 DEMO_CONTENT_ALLOWED = True

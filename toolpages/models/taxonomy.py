@@ -1,21 +1,21 @@
 """The taxonomies that classify every tool: canvases, their blocks, phases and audiences.
 
-They are lighter than `TranslatableSnippet`: revisions (who changed what) and one copy per
-locale, but no drafts. A term is a label of the classification; a draft term would leave
-tools pointing at something the public cannot see, and the groups that edit terms are
-trusted (GT Production, Comité, GT Site).
+They are lighter than `TranslatableSnippet`: revisions (who changed what), drafts and one copy
+per locale, but no preview or locking. A translation starts as a draft, like a translated page,
+and the language's reviewers publish it; until then the public reads the source term
+(`toolpages.terms`).
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 
-class TaxonomyTerm(RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+class TaxonomyTerm(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """A term of a taxonomy; its slug is shared by every language so filter URLs keep working."""
 
     name = models.CharField(_("name"), max_length=120)
