@@ -40,9 +40,10 @@ run: demo ## Serve the site with demo content on http://127.0.0.1:8000 as the pu
 dev: demo ## The same with DEBUG on and auto-reload (runserver)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-lint: install ## ruff check and format check, Django checks, missing migrations
+lint: install ## ruff check and format check, the apps' layering (lint-imports), Django checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=sbm_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=sbm_site.settings.test $(MANAGE) makemigrations --check --dry-run
 
