@@ -1,5 +1,5 @@
-"""What every public page repeats, looked up once: the site, the locales, the main menu, each
-page's live translations, the footer.
+"""What every public page repeats, looked up once: the locales, the main menu, each page's live
+translations, the footer.
 
 Each is kept in the default cache under the page cache's generation number
 (`sbm_site.page_cache`): any publication, unpublication, move, deletion or change of a page,
@@ -20,12 +20,10 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
-from django.http.request import split_domain_port
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from sbm_site import page_cache
-from sbm_site.sql import child_page
 
 logger = logging.getLogger("sbm.cache")
 
@@ -135,21 +133,17 @@ def remembered(key, compute, timeout=TIMEOUT_SECONDS, keep_none=True):
 
 
 def request_site(request):
-    """The Wagtail Site that answers `request` (or None), looked up once and kept per host and port."""
+    """The Wagtail Site that answers `request` (or None): Wagtail's own lookup, which it keeps on
+    the request."""
     from wagtail.models import Site
 
     if request is None:
         return None
-    if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        port = request.get_port()
-        request._wagtail_site = remembered(f"site:{hostname}:{port}", lambda: Site._find_for_request(request))
-    return request._wagtail_site
+    return Site.find_for_request(request)
 
 
 class RequestMemoMiddleware:
-    """Opens the request memo, finds the request's site from the cache, and routes a page request
-    from the cached home page of the active language; Wagtail then reuses both."""
+    """Opens the request memo (`once_per_request`, and the generation read once per request)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -160,53 +154,6 @@ class RequestMemoMiddleware:
             return self.get_response(request)
         finally:
             _request_memo.reset(token)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        from django.db import DatabaseError
-
-        from wagtail.views import serve
-
-        try:
-            request_site(request)
-            if view_func is serve and not hasattr(request, "_wagtail_route_for_request"):
-                route_from_cached_root(request, view_kwargs.get("path", view_args[0] if view_args else ""))
-        except DatabaseError:
-            # The view meets the same failure, where the site's error handling answers it (503).
-            logger.warning("Could not look up the site or route %s", request.path, exc_info=True)
-        return None
-
-
-def site_root_paths():
-    """Wagtail's `Site.get_site_root_paths()`, which every page address needs: Wagtail keeps it on
-    each page instance and each request, so a page read it from the default cache (a file, or a
-    round trip to Redis) three times; kept here, it is read once per generation and process."""
-    from wagtail.models import Site
-
-    return remembered("site-root-paths", Site.get_site_root_paths)
-
-
-def routing_root(request):
-    """`site.root_page.localized.specific`, the page Wagtail routes every request from, kept per language."""
-    site = request_site(request)
-    if site is None or site.root_page_id is None:
-        return None
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    root = remembered(f"routing-root:{site.pk}:{language}", lambda: site.root_page.localized.specific)
-    # A copy: what a request sets on the page it serves stays with that request.
-    return copy.copy(root)
-
-
-def route_from_cached_root(request, path):
-    """What `Page.route_for_request` does, from the cached root: the result is left where Wagtail reads it."""
-    from django.http import Http404
-
-    root = routing_root(request)
-    if root is None:
-        return
-    try:
-        request._wagtail_route_for_request = root.route(request, [part for part in path.split("/") if part])
-    except Http404:
-        request._wagtail_route_for_request = None
 
 
 def locales_by_language():
@@ -334,13 +281,8 @@ def child_by_slug(parent, slug, on_the_way=False):
         return None
 
     def find_child():
-        return child_page(model, parent, slug)
+        return model.objects.child_of(parent).filter(slug=slug).first()
 
     if on_the_way and model.allowed_subpage_models():
-        child = copy.copy(remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False))
-    else:
-        child = find_child()
-    if child is not None:
-        # As Wagtail's own routing does: the parent is known, get_parent() needs no query.
-        child._cached_parent_obj = parent
-    return child
+        return copy.copy(remembered(f"child:{parent.pk}:{slug}", find_child, keep_none=False))
+    return find_child()

@@ -59,16 +59,22 @@ class Footer(TranslatableSnippet):
 
 
 class SitePageQuerySet(PageQuerySet):
-    """Wagtail's page queryset, whose `public()` reads the restricted sections from the cache
-    (`sbm_site.chrome.view_restrictions`) instead of querying them each time."""
+    """Wagtail's page queryset, whose `public()` and `not_public()` read the restricted sections
+    from the cache (`sbm_site.chrome.view_restrictions`) instead of querying them each time."""
 
-    def private_q(self):
+    def restricted_q(self):
         from sbm_site.chrome import view_restrictions
 
         q = Q()
         for _page_id, path, depth in view_restrictions()["sections"]:
             q |= Q(path__startswith=path) & Q(depth__gte=depth)
         return q if q else Q(pk__in=[])
+
+    def public(self):
+        return self.exclude(self.restricted_q())
+
+    def not_public(self):
+        return self.filter(self.restricted_q())
 
 
 SitePageManager = PageManager.from_queryset(SitePageQuerySet)
@@ -125,17 +131,6 @@ class BasePage(Page):
         if not view_restrictions()["aliases"] and is_public(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
-
-    def _get_site_root_paths(self, cache_object=None, **kwargs):
-        """The sites' root paths, from the chrome (`sbm_site.chrome.site_root_paths`), left on the
-        request (`cache_object`) too, where Wagtail's own code reads them."""
-        from sbm_site.chrome import site_root_paths
-
-        paths = site_root_paths()
-        cache_object = cache_object or kwargs.get("request")
-        if cache_object is not None:
-            cache_object._wagtail_cached_site_root_paths = paths
-        return paths
 
     def get_url_parts(self, request=None):
         """Wagtail's, worked out once per request for each page: a tool sheet needs its own address

@@ -48,10 +48,11 @@ class ToolStatus(models.TextChoices):
 
 
 def status_label(value):
-    """A status in the reader's language, as Django's `get_status_display()` gives it, without
-    building a dict of every choice on each call (a twentieth of a millisecond per library card)."""
-    status = ToolStatus._value2member_map_.get(value)
-    return str(status.label) if status is not None else value
+    """A status in the reader's language, as Django's `get_status_display()` gives it."""
+    try:
+        return str(ToolStatus(value).label)
+    except ValueError:
+        return value
 
 
 class Licence(models.TextChoices):
