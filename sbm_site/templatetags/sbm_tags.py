@@ -1,6 +1,5 @@
 """The site's chrome: main menu, language switcher, footer, each for the visitor's language."""
 
-from html import unescape
 from urllib.parse import quote, urlencode
 
 from django import template
@@ -8,11 +7,11 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 
 from sbm_site import chrome
 
@@ -79,7 +78,7 @@ def page_description(page):
     )
     if not isinstance(page, Page):
         return default
-    text = page.search_description or getattr(page, "summary", "") or strip_tags(getattr(page, "intro", "") or "")
+    text = page.search_description or getattr(page, "summary", "") or plain_text(getattr(page, "intro", ""))
     return Truncator(" ".join(text.split())).chars(200) or default
 
 
@@ -113,5 +112,5 @@ def share_links(context, page):
 
 @register.filter
 def plain_text(html):
-    """Rich text as plain text: tags removed and entities decoded (autoescape re-escapes it)."""
-    return unescape(strip_tags(str(html or "")))
+    """Rich text read as plain text (not `striptags`: that stays HTML, and autoescape would escape it twice)."""
+    return get_text_for_indexing(str(html or ""))
