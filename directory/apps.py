@@ -8,6 +8,8 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from sbm_site.api import api_router
         from sbm_site.contributions.registry import ContributionKind, register
+        from toolpages.sheet_sections import SheetSection
+        from toolpages.sheet_sections import register as register_sheet_section
 
         from .api import PartnersAPIViewSet, ProvidersAPIViewSet
         from .applications import accept_application
@@ -33,3 +35,4 @@ class DirectoryConfig(AppConfig):
         )
         api_router.register_endpoint("providers", ProvidersAPIViewSet)
         api_router.register_endpoint("partners", PartnersAPIViewSet)
+        register_sheet_section(SheetSection("providers", "directory/includes/tool_providers.html"))

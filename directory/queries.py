@@ -4,23 +4,17 @@ Other apps and templates go through these functions (or `Provider.objects.listed
 through raw querysets, so that expired and unpublished entries stay out of every public place.
 """
 
-import functools
-
 from django.conf import settings
-from django.db import connections, router
 from django.db.models import Prefetch
-from django.utils import timezone
 
 from wagtail.models import Page
 
 from sbm_site.chrome import remembered
-from sbm_site.i18n import default_locale
-from sbm_site.sql import column_sql, columns_sql, quote, table_of
 from toolpages.models import ToolPage
 
 from .choices import PartnerType
 from .models.partners import Partner, PartnerProject
-from .models.providers import Provider, ProviderTool, listed_sql
+from .models.providers import Provider, ProviderTool
 
 
 def in_language_or_default(queryset, locale):
@@ -82,63 +76,25 @@ def directory_page_for(locale):
     return remembered(f"directory-page:{locale.language_code}", find)
 
 
-@functools.cache
-def providers_for_tool_sql(database, translated):
-    """SQL of the listed providers who declared a tool (any language's version of it), each row a
-    provider with the evidence of one of its links, in provider order, written once per process.
-
-    Parameters: the tool's translation key, True and today (`listed_sql`), the tool's locale; when
-    `translated` (a locale other than the default), then the default locale, True, today and the
-    tool's locale again: one provider per translation, in the tool's locale where it has a listed
-    one there, else in the default language."""
-    name = quote(database)
-    table = table_of(Provider, database)
-
-    def column(model, field, table=None):
-        return column_sql(model, field, database, table)
-
-    evidence = ", ".join(
-        f"{column(ProviderTool, field)} AS {name('link_' + field)}" for field in ("evidence", "evidence_url")
-    )
-    sql = (
-        f"SELECT {columns_sql(Provider, database)}, {evidence} FROM {table_of(ProviderTool, database)}"
-        f" INNER JOIN {table} ON {column(ProviderTool, 'provider')} = {column(Provider, 'pk')}"
-        f" INNER JOIN {table_of(Page, database)} ON {column(ProviderTool, 'tool')} = {column(Page, 'pk')}"
-        f" WHERE {column(Page, 'translation_key')} = %s AND {listed_sql(database)}"
-    )
-    if translated:
-        # Another language: its own providers, and the default language's that it has not translated.
-        sql += (
-            f" AND ({column(Provider, 'locale')} = %s OR ({column(Provider, 'locale')} = %s"
-            f" AND {column(Provider, 'translation_key')} NOT IN (SELECT {column(Provider, 'translation_key', 'other')}"
-            f" FROM {table} other WHERE {listed_sql(database, 'other')} AND {column(Provider, 'locale', 'other')} = %s)))"
-        )
-    else:
-        sql += f" AND {column(Provider, 'locale')} = %s"
-    order = ", ".join((column(Provider, "name"), column(Provider, "id"), column(ProviderTool, "sort_order")))
-    return f"{sql} ORDER BY {order}"
-
-
 def providers_for_tool(tool, directory_page, request=None):
-    """The listed providers who declared `tool`, in the tool's language, with their evidence and address."""
+    """The listed providers who declared `tool` (any language's version of it), one per translation in
+    the tool's language where it has a listed one there, else in the default language, by name,
+    each with its evidence and address. Not kept in the cache: a listing ends on a date."""
     if directory_page is None:
         return []
-    database = router.db_for_read(Provider)
-    connection = connections[database]
-    key = Page._meta.get_field("translation_key").get_db_prep_value(tool.translation_key, connection)
-    today = Provider._meta.get_field("listed_until").get_db_prep_value(timezone.localdate(), connection)
-    translated = tool.locale.language_code != settings.LANGUAGE_CODE
-    parameters = [key, True, today, tool.locale_id]
-    if translated:
-        parameters += [default_locale().pk, True, today, tool.locale_id]
-    rows = Provider.objects.raw(providers_for_tool_sql(database, translated), parameters)
-    providers, evidence = {}, {}
-    for provider in rows:  # each provider with its (last) evidence for the tool
-        providers.setdefault(provider.pk, provider)
-        evidence[provider.pk] = {"evidence": provider.link_evidence, "evidence_url": provider.link_evidence_url}
+    providers = in_language_or_default(Provider.objects.listed(), tool.locale)
+    links = (
+        ProviderTool.objects.filter(tool__translation_key=tool.translation_key, provider__in=providers)
+        .select_related("provider")
+        .order_by("provider__name", "provider__id", "sort_order")
+    )
+    found, evidence = {}, {}
+    for link in links:  # each provider with its (last) evidence for the tool
+        found.setdefault(link.provider_id, link.provider)
+        evidence[link.provider_id] = {"evidence": link.evidence, "evidence_url": link.evidence_url}
     return [
         {"provider": provider, "url": directory_page.provider_url(provider, request), "link": evidence[provider.pk]}
-        for provider in providers.values()
+        for provider in found.values()
     ]
 
 

@@ -6,7 +6,6 @@ count is what the visitor gets by choosing it, with the other facets' choices ap
 and phase classify tools only; choosing one of them leaves only tools.
 """
 
-import functools
 import html
 import re
 from collections import Counter
@@ -15,8 +14,8 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
-from django.db import connections, router
-from django.db.models import DEFERRED
+from django.db.models import OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -35,7 +34,8 @@ EXCERPT_WORDS = 40
 MAX_MATCHES = 500
 PROVIDER_KEY = "directory.provider"
 # What a result shows: its title and address, and the first of its excerpt fields that has words.
-RESULT_COLUMNS = ("id", "title", "url_path", "locale_id", "content_type_id", "search_description", "summary", "intro")
+RESULT_COLUMNS = ("title", "url_path", "locale_id", "content_type_id", "search_description")
+EXCERPT_FIELDS = ("summary", "intro")
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|div|blockquote)>", re.IGNORECASE)
 
 
@@ -81,47 +81,15 @@ def excerpt_of(text):
 
 def page_excerpt(page):
     """The words that say what a result is about: its summary, introduction or description."""
-    return excerpt_of(getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description)
+    return excerpt_of(page.excerpt_source or page.search_description)
 
 
-@functools.cache
-def result_sql(model, database):
-    """SELECT of RESULT_COLUMNS for pages of `model` whose ids fill "{ids}": from Wagtail's page
-    table joined to the tables that hold the type's summary and introduction; NULL for what the type
-    does not have."""
-    quote = connections[database].ops.quote_name
-    page_table = Page._meta.db_table
-    tables, columns = [], []
-    for name in RESULT_COLUMNS:
-        try:
-            field = model._meta.get_field(name)
-        except FieldDoesNotExist:
-            columns.append("NULL")
-            continue
-        table = field.model._meta.db_table
-        if table != page_table and table not in tables:
-            tables.append(table)
-        columns.append(f"{quote(table)}.{quote(field.column)}")
-    joins = "".join(
-        f" INNER JOIN {quote(table)} ON {quote(table)}.{quote(model_of_table(model, table)._meta.pk.column)}"
-        f" = {quote(page_table)}.{quote('id')}"
-        for table in tables
-    )
-    select = ", ".join(columns)
-    return f"SELECT {select} FROM {quote(page_table)}{joins} WHERE {quote(page_table)}.{quote('id')} IN ({{ids}})"
-
-
-def page_from_row(model, database, row):
-    """A page of `model` from a row of `result_sql`, its other fields deferred (read if asked for)."""
-    known = dict(zip(RESULT_COLUMNS, row, strict=True))
-    known[model._meta.pk.attname] = known["id"]
-    fields = model._meta.concrete_fields
-    values = [known.get(field.attname, DEFERRED) for field in fields]
-    return model.from_db(database, [field.attname for field in fields if field.attname in known], values)
-
-
-def model_of_table(model, table):
-    return next(parent for parent in [model, *model._meta.get_parent_list()] if parent._meta.db_table == table)
+def has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
 
 
 def type_key(content_type):
@@ -249,30 +217,23 @@ class SiteSearch:
         return current, self.render_hits(list(current), request)
 
     def result_pages(self, page_ids):
-        """{pk: specific page} of these matches with only what a result shows (its address and
-        excerpt), in one query whatever their types: a UNION ALL of one SELECT per type, each
-        written once per process from the type's tables (`result_sql`). Wagtail's `specific()`
-        would ask again for the types, already known from the matches, then read each type."""
+        """{pk: page} of these matches with what a result shows (its title, address and the text of
+        its excerpt, `excerpt_source`), in one query whatever their types: Wagtail's page table, and
+        each type's summary or introduction read by a subquery."""
         if not page_ids:
             return {}
-        content_type_of = dict(self.page_matches)
-        ids_by_model = {}
-        for pk in page_ids:
-            model = self.content_types[content_type_of[pk]].model_class()
-            if model is not None:
-                ids_by_model.setdefault(model, []).append(pk)
-        database = router.db_for_read(Page)
-        parts, params = [], []
-        for model, ids in ids_by_model.items():
-            parts.append(result_sql(model, database).format(ids=", ".join(["%s"] * len(ids))))
-            params.extend(ids)
-        pages = {}
-        with connections[database].cursor() as cursor:
-            cursor.execute(" UNION ALL ".join(parts), params)
-            for row in cursor.fetchall():
-                page = page_from_row(self.content_types[row[4]].model_class(), database, row)
-                pages[page.pk] = page
-        return pages
+        models = {content_type.model_class() for content_type in self.content_types.values()} - {None}
+        sources = [
+            NullIf(
+                Subquery(model.objects.filter(pk=OuterRef("pk")).values(name)[:1], output_field=TextField()), Value("")
+            )
+            for name in EXCERPT_FIELDS
+            for model in models
+            if has_field(model, name)
+        ]
+        pages = Page.objects.filter(pk__in=page_ids).only(*RESULT_COLUMNS)
+        pages = pages.annotate(excerpt_source=Coalesce(*sources, Value(""), output_field=TextField()))
+        return {page.pk: page for page in pages}
 
     def render_hits(self, hits, request=None):
         page_ids = [pk for kind, pk in hits if kind == "page"]

@@ -8,6 +8,8 @@ class ShowcaseConfig(AppConfig):
 
     def ready(self):
         from sbm_site.contributions.registry import ContributionKind, register
+        from toolpages.sheet_sections import SheetSection
+        from toolpages.sheet_sections import register as register_sheet_section
 
         from .forms import SHARED_MODEL_KIND
         from .sharing import draft_from_contribution
@@ -22,3 +24,4 @@ class ShowcaseConfig(AppConfig):
                 accept_label=_("Create a draft open model"),
             )
         )
+        register_sheet_section(SheetSection("uses", "showcase/includes/tool_models.html", order=20))

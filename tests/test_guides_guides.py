@@ -94,7 +94,7 @@ def test_tool_sheet_include_lists_the_public_guides_that_use_the_tool(locales, t
     make_guide(locales, "Guide sans alpha", [tools[2]])
 
     with translation.override("fr"):
-        html = render_to_string("home/includes/tool_uses.html", {"tool": tools[0]})
+        html = render_to_string("guides/includes/tool_guides.html", {"tool": tools[0]})
 
     assert used.title in html and used.url in html
     assert hidden.title not in html
@@ -106,7 +106,7 @@ def test_tool_sheet_shows_the_guides_that_use_it(client, locales, tools):
 
     page = soup(client.get(tools[0].url))
 
-    assert page.find("a", href=guide.url), "the tool sheet includes includes/tool_uses.html"
+    assert page.find("a", href=guide.url), "the tool sheet includes guides/includes/tool_guides.html"
 
 
 def test_index_lists_only_live_guides_and_filters_by_audience(client, locales, tools):

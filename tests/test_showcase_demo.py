@@ -73,12 +73,12 @@ def test_the_tool_include_lists_models_of_the_active_language(locales):
     energy = french_models(locales)["cooperative-denergie-citoyenne"]
     tool = energy.used_tools.first().tool
     with translation.override("en"):
-        html = render_to_string("home/includes/tool_uses.html", {"tool": tool})
+        html = render_to_string("showcase/includes/tool_models.html", {"tool": tool})
     titles = [link.get_text(strip=True) for link in BeautifulSoup(html, "html.parser").select("a")]
     assert "A community energy cooperative" in titles
     assert "Une coopérative d'énergie citoyenne" not in titles
     unused = ToolPage.objects.filter(locale=locales["fr"], open_model_links__isnull=True).first()
-    assert render_to_string("home/includes/tool_uses.html", {"tool": unused}).strip() == ""
+    assert render_to_string("showcase/includes/tool_models.html", {"tool": unused}).strip() == ""
 
 
 def test_models_are_in_the_public_api_with_their_figures(client):

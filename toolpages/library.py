@@ -9,22 +9,16 @@ import functools
 import hashlib
 from dataclasses import dataclass, field
 
-from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import connections, router
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from wagtail.models import Page
-
-from sbm_site.chrome import MAX_KEPT_CHOICES, is_public, remembered, view_restrictions
-from sbm_site.sql import column_sql, ordering_sql, table_of, tables_sql
+from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
-from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus, status_label
+from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
 from .terms import by_translation_key, terms_in_active_locale, terms_with_ids
 
 PER_PAGE = 12
@@ -39,7 +33,7 @@ SORTS = {
 DEFAULT_SORT = "title"
 TOTAL = "__total__"
 # What a card shows (toolpages/includes/tool_card.html) and what its address needs.
-ON_CARDS = ("id", "title", "url_path", "locale_id", "summary", "complexity", "effort", "status", "canvas_id")
+ON_CARDS = ("title", "url_path", "locale_id", "summary", "complexity", "effort", "status", "canvas_id")
 EFFORT_RANGES = [
     ("up-to-1h", _("Up to 1 hour"), Q(effort_hours__lte=1)),
     ("2-4h", _("2 to 4 hours"), Q(effort_hours__gte=2, effort_hours__lte=4)),
@@ -171,134 +165,30 @@ def text_query_q(text):
     return q
 
 
-@dataclass
-class ToolCard:
-    """What a library card shows of a tool (toolpages/includes/tool_card.html), as plain values in
-    the order of ON_CARDS: building twelve page objects took longer than the query reading them."""
-
-    id: int
-    title: str
-    url_path: str
-    locale_id: int
-    summary: str
-    complexity: int
-    effort: str
-    status: str
-    canvas_id: int | None
-    listing_url: str = ""
-    shown_canvas: object = None
-    shown_phases: list = field(default_factory=list)
-
-    @classmethod
-    def from_row(cls, row):
-        return cls(**dict(zip(ON_CARDS, row, strict=True)))
-
-    @property
-    def pk(self):
-        return self.id
-
-    def get_status_display(self):
-        return status_label(self.status)
-
-    def get_url(self, request=None):
-        """Asked only when the library has no address (`give_children_urls`): nor have its tools."""
-        return None
-
-
-def restricted_within(library):
-    """Whether a restricted section holds the library or any of its tools (`public()` then decides)."""
-    return not is_public(library) or any(
-        path.startswith(library.path) for _id, path, _depth in view_restrictions()["sections"]
-    )
-
-
-@functools.cache
-def unfiltered_cards_sql(database, sort, kinds):
-    """SQL of one page of a library's cards, unfiltered, in the order `sort`: the live tools among
-    its children, their ids sorted alone in a subquery (sorting whole sheets made PostgreSQL read
-    every sheet of the library). Parameters: the library's path as a LIKE prefix, the depth of its
-    children, True, the `kinds` content types of tool sheets, the page size, the offset."""
-    connection = connections[database]
-    ordering = SORTS[sort][1]
-
-    def column(field, table=None):
-        return column_sql(Page, field, database, table)
-
-    kind = column("content_type", "listed")
-    if connection.vendor == "sqlite" and ordering[0] == "title":
-        # SQLite picks the content type's index and sorts the tools of every language; kept off any
-        # index (a unary +), that term lets it read the titles in order (sbm_page_title_id,
-        # toolpages migration 0006) and stop after a page: 0.2 ms, not 2 ms, at 1,000 tools.
-        # PostgreSQL chooses that plan by itself for the first page.
-        kind = f"+{kind}"
-    ids = (
-        f"SELECT {column('pk', 'listed')} FROM {table_of(Page, database)} listed"
-        f" WHERE {column('path', 'listed')} {connection.operators['startswith'] % '%s'}"
-        f" AND {column('depth', 'listed')} = %s AND {column('live', 'listed')} = %s"
-        f" AND {kind} IN ({', '.join(['%s'] * kinds)})"
-        f"{ordering_sql(Page, database, 'listed', ordering)}"
-        " LIMIT %s OFFSET %s"
-    )
-    cards = ", ".join(column_sql(ToolPage, name, database) for name in ON_CARDS)
-    return (
-        f"SELECT {cards} FROM {tables_sql(ToolPage, database)}"
-        f" WHERE {column('pk')} IN ({ids}){ordering_sql(Page, database, ordering=ordering)}"
-    )
-
-
-def tool_content_types():
-    """The content types of tool sheets, a page type extending ToolPage included (as `type()` counts)."""
-    models = [model for model in apps.get_models() if issubclass(model, ToolPage)]
-    return [content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()]
-
-
-def unfiltered_cards(library, sort, offset):
-    """[ToolCard] of one page of the library's live tools, in the order `sort`, from `offset`:
-    what `ToolPage.objects.child_of(library).live().public()` sorted and sliced gives, given that no
-    restricted section holds the library or its tools (`restricted_within`)."""
-    database = router.db_for_read(ToolPage)
-    connection = connections[database]
-    kinds = tool_content_types()
-    prefix = connection.ops.prep_for_like_query(library.path) + "%"
-    parameters = [prefix, library.depth + 1, True, *kinds, PER_PAGE, offset]
-    with connection.cursor() as cursor:
-        cursor.execute(unfiltered_cards_sql(database, sort, len(kinds)), parameters)
-        rows = cursor.fetchall()
-    return [ToolCard.from_row(row) for row in rows]
-
-
-@functools.cache
-def phases_sql(database, count):
-    """SQL of the (tool id, phase id) links of `count` tools (their ids)."""
-    phases = ToolPage._meta.get_field("phases")
-    through = phases.remote_field.through
-    tool, phase = (
-        column_sql(through, name, database) for name in (phases.m2m_field_name(), phases.m2m_reverse_field_name())
-    )
-    return f"SELECT {tool}, {phase} FROM {table_of(through, database)} WHERE {tool} IN ({', '.join(['%s'] * count)})"
-
-
 def phases_of(tools):
-    """The (tool id, phase id) links of these tools, in one query (none for no tool)."""
+    """{tool id: [phase id]} of these tools, in one query (none for no tool)."""
     if not tools:
-        return []
-    database = router.db_for_read(ToolPage)
-    with connections[database].cursor() as cursor:
-        cursor.execute(phases_sql(database, len(tools)), [tool.pk for tool in tools])
-        return cursor.fetchall()
+        return {}
+    field = ToolPage._meta.get_field("phases")
+    tool, phase = field.m2m_field_name(), field.m2m_reverse_field_name()
+    links = field.remote_field.through.objects.filter(**{f"{tool}__in": [card.pk for card in tools]})
+    phase_ids = {}
+    for tool_id, phase_id in links.values_list(tool, phase):
+        phase_ids.setdefault(tool_id, []).append(phase_id)
+    return phase_ids
 
 
 class ToolLibrary:
     """The tools of one library as a visitor filtered, searched and sorted them (from request.GET)."""
 
-    def __init__(self, tools, params, pages=None, library=None):
+    def __init__(self, tools, params, pages=None, cache_key=None):
         self.tools = tools
         # The same tools as plain pages (no join with the sheets' table): enough to sort them when
         # nothing is filtered.
         self.pages = pages
-        # The library page (ToolIndexPage) they are the children of: unfiltered, a page of its
-        # cards is read with SQL written once (`unfiltered_cards`).
-        self.library = library
+        # The library's: unfiltered, its pages of cards are kept in the cache under the publication
+        # generation, as its counts are (`count_options`).
+        self.cache_key = cache_key
         self.params = params
         self.facets = build_facets()
         for facet in self.facets:
@@ -321,7 +211,7 @@ class ToolLibrary:
                 queryset = queryset.filter(facet.q())
         return queryset
 
-    def count_options(self, cache_key=None):
+    def count_options(self):
         """Count every option. Counts change only when content does: with a `cache_key` (the
         library's), they are kept under the content generation (`sbm_site.chrome`) for each
         combination of at most MAX_KEPT_CHOICES selected options; more options, or a free-text
@@ -334,12 +224,12 @@ class ToolLibrary:
             counts[TOTAL] = self.filtered().count()
             return counts
 
-        if cache_key is None or self.query or sum(len(facet.selected) for facet in self.facets) > MAX_KEPT_CHOICES:
-            count()
-            return
-        selection = "&".join(f"{facet.key}={','.join(sorted(facet.selected))}" for facet in self.facets)
-        digest = hashlib.sha256(selection.encode()).hexdigest()[:24]
-        counts = remembered(f"library-counts:{cache_key}:{translation.get_language()}:{digest}", count)
+        if self.cache_key is None or self.query or sum(len(facet.selected) for facet in self.facets) > MAX_KEPT_CHOICES:
+            counts = count()
+        else:
+            selection = "&".join(f"{facet.key}={','.join(sorted(facet.selected))}" for facet in self.facets)
+            digest = hashlib.sha256(selection.encode()).hexdigest()[:24]
+            counts = remembered(f"library-counts:{self.cache_key}:{translation.get_language()}:{digest}", count)
         for facet in self.facets:
             for option, number in zip(facet.options, counts.get(facet.key, ()), strict=False):
                 option.count = number
@@ -350,29 +240,31 @@ class ToolLibrary:
         return tools.order_by(*SORTS[self.sort][1])
 
     def page(self, number):
-        """One page of results; a missing or wrong page number gives the first or last page.
-
-        The page's tools are read in one query whose subquery sorts only their ids: sorting whole
-        sheets made PostgreSQL read every sheet of the library (7 ms at 1,000 tools, 1.5 ms now)."""
+        """One page of results; a missing or wrong page number gives the first or last page. Its
+        tools are read with the fields a card shows; unfiltered, each page of cards is kept in the
+        cache until the next publication."""
         paginator = Paginator(self.results().values_list("pk", flat=True), PER_PAGE)
         if self.total is not None:
             paginator.count = self.total  # counted with the options, kept with them
         paginated = paginator.get_page(number)
-        if self.library is not None and not self.is_filtered and not restricted_within(self.library):
-            offset = (paginated.number - 1) * PER_PAGE
-            paginated.object_list = unfiltered_cards(self.library, self.sort, offset)
+
+        def cards():
+            # The page's ids (a sliced query) as a subquery: one query for the page of cards.
+            tools = ToolPage.objects.filter(pk__in=paginated.object_list).only(*ON_CARDS)
+            return list(tools.order_by(*SORTS[self.sort][1]))
+
+        if self.cache_key is not None and not self.is_filtered:
+            key = f"library-page:{self.cache_key}:{self.sort}:{paginated.number}"
+            paginated.object_list = remembered(key, cards)
         else:
-            rows = ToolPage.objects.filter(pk__in=paginated.object_list).order_by(*SORTS[self.sort][1])
-            paginated.object_list = [ToolCard.from_row(row) for row in rows.values_list(*ON_CARDS)]
+            paginated.object_list = cards()
         self.show_terms(paginated.object_list)
         return paginated
 
     def show_terms(self, tools):
         """Set each card's canvas and phases, in the visitor's language: which phases each tool has
         costs one query of ids; the terms come from the cached taxonomy (`toolpages.terms`)."""
-        phase_ids = {}
-        for tool_id, phase_id in phases_of(tools):
-            phase_ids.setdefault(tool_id, []).append(phase_id)
+        phase_ids = phases_of(tools)
         for tool in tools:
             canvases = terms_with_ids(Canvas, [tool.canvas_id] if tool.canvas_id else [])
             tool.shown_canvas = canvases[0] if canvases else None

@@ -13,7 +13,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from sbm_site.i18n import language_root
 from sbm_site.models import TranslatableSnippet
-from sbm_site.sql import column_sql
 
 from ..choices import LANGUAGE_NAMES, LANGUAGES, REGION_NAMES, REGIONS, SERVICE_NAMES, SERVICES, ProviderKind
 from ..fields import CodeListField
@@ -26,12 +25,6 @@ class ProviderQuerySet(models.QuerySet):
     def listed(self, today=None):
         """Providers the public may see: published and paid up to today at least."""
         return self.filter(live=True, listed_until__gte=today or timezone.localdate())
-
-
-def listed_sql(database, table=None):
-    """What `listed()` asks, in SQL on the provider table (or its alias `table`); parameters: True, today."""
-    live, until = (column_sql(Provider, name, database, table) for name in ("live", "listed_until"))
-    return f"{live} = %s AND {until} >= %s"
 
 
 class Provider(WorkflowMixin, TranslatableSnippet, ClusterableModel):

@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from .. import jsonld
+from ..tool_uses import guides_using
 
 register = template.Library()
 
@@ -20,3 +21,9 @@ def course_json_ld(context, module, sessions):
 def in_zone(value, zone):
     """A datetime shown in the given time zone (a ZoneInfo)."""
     return timezone.localtime(value, zone) if value else value
+
+
+@register.simple_tag(takes_context=True)
+def tool_guides(context, tool):
+    """The guides and training modules of the visitor's language that use `tool` (a tool sheet's section)."""
+    return guides_using(tool, context.get("request"))

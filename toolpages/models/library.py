@@ -36,8 +36,8 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         pages = site_pages().child_of(self).live().public().type(ToolPage)
-        library = ToolLibrary(self.get_tools(), request.GET, pages=pages, library=self)
-        library.count_options(cache_key=self.pk)
+        library = ToolLibrary(self.get_tools(), request.GET, pages=pages, cache_key=self.pk)
+        library.count_options()
         tools = library.page(request.GET.get("page"))
         self.give_children_urls(tools.object_list, request)
         context.update(

@@ -1,12 +1,9 @@
 """The tool sheet ("fiche") and the rows that hang from it: instruments, contributors, related tools."""
 
-import functools
-from uuid import UUID
-
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connections, models, router
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -15,21 +12,20 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from rest_framework.relations import SlugRelatedField
 
+from sbm_site.chrome import remembered
 from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage
-from sbm_site.sql import Batch, column_sql, columns_sql, ordering_sql, quote, rows_of, rows_of_sql, table_of, tables_sql
 
 from ..blocks import StepsBlock, UsageExamplesBlock
+from ..sheet_sections import templates_by_place
 from ..terms import terms_with_ids
-from .changes import ToolChange
 from .contribute import SheetContributionsMixin
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 
@@ -257,9 +253,7 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
 
     def sheet_context(self, request):
         """What the sheet and its print view show beyond the page's own fields."""
-        # A preview shows the child rows being edited, held in memory.
-        in_memory = self.pk is None or getattr(request, "is_preview", False)
-        rows = self.rows_in_memory() if in_memory else self.saved_rows()
+        rows = self.sheet_rows(request)
         contributors = rows["contributors"]
         return {
             **self.classification(rows["term_ids"]),
@@ -273,6 +267,8 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "licence_url": LICENCE_URLS.get(self.licence, ""),
             "print_url": self.url + self.reverse_subpage("print") if self.url else "",
             "contribution_links": self.contribution_links(request),
+            # What the apps above the library add to the sheet (`toolpages.sheet_sections`).
+            "sheet_sections": templates_by_place(),
         }
 
     @classmethod
@@ -294,55 +290,19 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             tool.pk: {**tool.classification(term_ids[tool.pk]), "instruments": instruments[tool.pk]} for tool in tools
         }
 
-    def saved_rows(self):
-        """The saved sheet's rows: its terms' ids, contributors, instruments with their documents,
-        related tools' translation keys (from it and to it) and changes, in one batch of queries
-        whose SQL is written once per process (`sbm_site.sql.Batch`: one round trip on PostgreSQL)."""
-        database = router.db_for_read(ToolPage)
-        key = ToolPage._meta.get_field("translation_key").get_db_prep_value(self.translation_key, connections[database])
-        batch = Batch(database)
-        terms = batch.rows(classification_sql(database), [self.pk] * len(CLASSIFICATIONS))
-        contributors = batch.raw(ToolContributor, rows_of_sql(ToolContributor, "page", database), [self.pk])
-        documents = batch.raw(get_document_model(), instruments_sql(database), [self.pk])
-        links = batch.rows(related_tools_sql(database), [self.pk, key])
-        changes = batch.raw(ToolChange, rows_of_sql(ToolChange, "page", database), [self.pk])
-        batch.run()
-        term_ids = {name: [] for name in CLASSIFICATIONS}
-        for position, term_id in terms.result:
-            term_ids[CLASSIFICATIONS[position]].append(term_id)
-        return {
-            "term_ids": term_ids,
-            "contributors": contributors.result,
-            "instruments": [
-                ToolInstrument(
-                    pk=document.instrument_id,
-                    page_id=self.pk,
-                    document=document,
-                    description=document.instrument_description,
-                    sort_order=document.instrument_sort_order,
-                )
-                for document in documents.result
-            ],
-            "related_keys": self.related_keys(links.result),
-            "changes": changes.result,
-        }
+    def sheet_rows(self, request):
+        """The sheet's rows (`read_rows`). Those of the live sheet change only on publication, so they
+        are kept in the cache under the publication generation (`sbm_site.chrome.remembered`); a
+        preview reads the rows being edited."""
+        if self.pk is None or getattr(request, "is_preview", False):
+            return self.read_rows()
+        return remembered(f"sheet-rows:{self.pk}", self.read_rows)
 
-    def related_keys(self, links):
-        """(the translation keys of the tools this sheet points to, those of the tools pointing to
-        it), each in the linking pages' order, from `related_tools_sql`'s rows."""
-        rows = sorted(
-            [
-                (path, order or 0, page_id, UUID(str(page_key)), UUID(str(tool_key)))
-                for path, order, page_id, page_key, tool_key in links
-            ],
-            key=lambda row: row[:2],
-        )
-        forward = [tool_key for _path, _order, page_id, _page_key, tool_key in rows if page_id == self.pk]
-        backward = [page_key for _path, _order, _id, page_key, tool_key in rows if tool_key == self.translation_key]
-        return forward, backward
-
-    def rows_in_memory(self):
-        """What `saved_rows` reads, from the sheet being edited (a preview, or a sheet not saved yet)."""
+    def read_rows(self):
+        """The ids of its terms, its contributors, instruments (with their documents), the translation
+        keys of the tools it points to and of those pointing to any language's version of it, and its
+        changes. The same reads for the saved sheet and the one being edited (whose rows modelcluster
+        holds in memory)."""
         links_to_it = RelatedTool.objects.filter(tool__translation_key=self.translation_key)
         return {
             "term_ids": {name: [term.pk for term in getattr(self, name).all()] for name in CLASSIFICATIONS},
@@ -350,9 +310,9 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "instruments": list(self.instruments.select_related("document")),
             "related_keys": (
                 [link.tool.translation_key for link in self.related_tool_links.select_related("tool")],
-                list(links_to_it.order_by("page__path").values_list("page__translation_key", flat=True)),
+                list(links_to_it.order_by("page__path", "sort_order").values_list("page__translation_key", flat=True)),
             ),
-            "changes": rows_of(ToolChange, "page", self.pk) if self.pk else [],
+            "changes": list(self.changes.all()) if self.pk else [],
         }
 
     def classification(self, term_ids):
@@ -396,65 +356,6 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
 
 
 CLASSIFICATIONS = ("blocks", "phases", "audiences")
-
-
-@functools.cache
-def classification_sql(database):
-    """SQL of a sheet's (classification's position in CLASSIFICATIONS, term id) rows, given its id once
-    per classification: a UNION ALL of the three link tables, written once per process from the
-    models rather than built and compiled by the ORM for every sheet shown (docs/performance.md)."""
-    parts = []
-    for position, name in enumerate(CLASSIFICATIONS):
-        field = ToolPage._meta.get_field(name)
-        through = field.remote_field.through
-        parts.append(
-            f"SELECT {position}, {column_sql(through, field.m2m_reverse_field_name(), database)}"
-            f" FROM {table_of(through, database)} WHERE {column_sql(through, field.m2m_field_name(), database)} = %s"
-        )
-    return " UNION ALL ".join(parts)
-
-
-@functools.cache
-def related_tools_sql(database):
-    """SQL of the related-tool links from a sheet (its id) and to any language's version of it (its
-    translation key): (linking page's path, order, linking page's id, its translation key, the
-    linked tool's translation key). Two branches of one UNION ALL, each planned on its own index
-    (an OR of both made PostgreSQL scan every page to sort them); written once per process."""
-    link_page, link_tool = (
-        column_sql(RelatedTool, "page", database, "link"),
-        column_sql(RelatedTool, "tool", database, "link"),
-    )
-    select = (
-        f"SELECT {column_sql(Page, 'path', database, 'page')}, {column_sql(RelatedTool, 'sort_order', database, 'link')},"
-        f" {link_page}, {column_sql(Page, 'translation_key', database, 'page')},"
-        f" {column_sql(Page, 'translation_key', database, 'tool')}"
-        f" FROM {table_of(RelatedTool, database)} link"
-        f" INNER JOIN {table_of(Page, database)} page ON {link_page} = {column_sql(Page, 'pk', database, 'page')}"
-        f" INNER JOIN {table_of(Page, database)} tool ON {link_tool} = {column_sql(Page, 'pk', database, 'tool')}"
-    )
-    translations = (
-        f"SELECT {column_sql(Page, 'pk', database)} FROM {table_of(Page, database)}"
-        f" WHERE {column_sql(Page, 'translation_key', database)} = %s"
-    )
-    # The second branch as a subquery: joined, PostgreSQL chose to read every link (1.4 ms, not 0.4).
-    return f"{select} WHERE {link_page} = %s UNION ALL {select} WHERE {link_tool} IN ({translations})"
-
-
-@functools.cache
-def instruments_sql(database):
-    """SQL of a sheet's instruments (its id): each document with its link's id, description and order."""
-    name = quote(database)
-    document = get_document_model()
-    linked = ", ".join(
-        f"{column_sql(ToolInstrument, field, database)} AS {name('instrument_' + field)}"
-        for field in ("id", "description", "sort_order")
-    )
-    return (
-        f"SELECT {columns_sql(document, database)}, {linked} FROM {tables_sql(document, database)}"
-        f" INNER JOIN {table_of(ToolInstrument, database)}"
-        f" ON {column_sql(ToolInstrument, 'document', database)} = {column_sql(document, 'pk', database)}"
-        f" WHERE {column_sql(ToolInstrument, 'page', database)} = %s{ordering_sql(ToolInstrument, database)}"
-    )
 
 
 class ToolInstrument(Orderable):
