@@ -116,7 +116,7 @@ def test_machine_translation_is_never_published_in_the_same_step(client, login, 
     assert "use_machine_translation" in form_fields(client.get(sync_url(french_tool)))
     response = post(sync_url(french_tool), {"publish_translations": "on", "use_machine_translation": "on"})
     assert response.status_code == 403
-    assert "never published without review" in response.content.decode()
+    assert "jamais publiées sans relecture" in response.content.decode(), "the reason, in the admin's language"
     assert not live(german_draft)
 
 
