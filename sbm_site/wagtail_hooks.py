@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem as MenuItem
 from wagtail.snippets.models import register_snippet
 
-from . import translation_guards, translation_health_views
+from . import page_cache, translation_guards, translation_health_views
 from .models import Footer
 from .snippet_views import LanguageScopedSnippetViewSet
 
@@ -24,6 +24,9 @@ register_snippet(FooterViewSet)
 def guard_translation_views():
     return translation_guards.guarded_urls()
 
+
+# Every page sees only the query parameters its type declares (sbm_site/page_cache.py).
+hooks.register("on_serve_page", page_cache.serve_declared_parameters)
 
 # Before wagtail-localize's own hooks (order 0), which replace the snippet editor with theirs.
 hooks.register("before_edit_snippet", translation_guards.guard_snippet_edit, order=-1)

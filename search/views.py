@@ -10,6 +10,7 @@ from wagtail.search.utils import parse_query_string
 from sbm_site.chrome import remembered
 from sbm_site.i18n import active_locale
 from sbm_site.models import site_pages
+from sbm_site.page_cache import reads_query_parameters
 from toolpages.models import Canvas
 from toolpages.terms import terms_in_active_locale
 
@@ -32,6 +33,7 @@ def link(query, selection, **changes):
     return "?" + urlencode({name: value for name, value in params.items() if value})
 
 
+@reads_query_parameters("q", "type", "canvas", "phase", "page")
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     selection = Selection.from_params(request.GET)

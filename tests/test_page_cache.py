@@ -23,9 +23,9 @@ def test_anonymous_page_views_are_served_from_the_cache(client):
 
 
 def test_the_cache_keeps_each_language_and_query_apart(client):
-    client.get("/fr/association/")
-    assert cache_state(client.get("/de/verein/")) == "miss"
-    assert cache_state(client.get("/fr/association/?page=2")) == "miss"
+    client.get("/fr/outils/")
+    assert cache_state(client.get("/de/werkzeuge/")) == "miss"
+    assert cache_state(client.get("/fr/outils/?page=2")) == "miss", "the library reads its page number"
 
 
 def test_logged_in_editors_never_get_or_fill_the_cache(client, login):

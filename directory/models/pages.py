@@ -11,7 +11,7 @@ from sbm_site.models import BasePage
 
 from ..contact import ProviderContactForm
 from ..forms import ProviderApplicationForm
-from ..listing import DirectoryListing
+from ..listing import FACETS, DirectoryListing
 from ..queries import in_language_or_default, live_tool_links, partners_by_type
 from .providers import JOIN_SLUGS, Provider
 
@@ -32,6 +32,8 @@ class DirectoryPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The listing's form (`directory.listing.DirectoryFilterForm`) and page; `sent`: the forms below.
+    query_parameters = ("q", *FACETS, "page", "sent")
 
     class Meta:
         verbose_name = _("provider directory")

@@ -41,6 +41,7 @@ class EventIndexPage(EventFeedRoutes, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.EventPage"]
+    query_parameters = ("type", "language", "page")
     max_count_per_parent = 1
 
     class Meta:

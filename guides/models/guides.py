@@ -33,6 +33,7 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage"]
+    query_parameters = ("audience", "page")
     max_count_per_parent = 1
 
     class Meta:

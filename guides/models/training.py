@@ -30,6 +30,7 @@ class TrainingIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.TrainingModulePage"]
+    query_parameters = ("audience", "format", "language", "trainers")
     max_count_per_parent = 1
 
     class Meta:
@@ -117,6 +118,7 @@ class TrainingModulePage(BasePage):
     ]
     override_translatable_fields = [SynchronizedField("audience")]
     parent_page_types = ["guides.TrainingIndexPage"]
+    query_parameters = ("registered",)
     subpage_types = []
 
     class Meta:

@@ -7,6 +7,7 @@ class ContributionFormPageMixin:
     """Mix into a page type before its Page base; set `form_class` to a ContributionForm."""
 
     form_class = None
+    query_parameters = ("sent",)
 
     def serve(self, request, *args, **kwargs):
         form = self.form_class(request.POST or None, page=self, request=request)

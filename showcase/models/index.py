@@ -11,6 +11,8 @@ class OpenModelIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["showcase.OpenModelPage", "showcase.ShareModelPage"]
+    # The facets of `showcase.filters.FACET_LABELS` and the page.
+    query_parameters = ("sector", "place", "canvas", "licence", "tool", "page")
     max_count_per_parent = 1
 
     class Meta:

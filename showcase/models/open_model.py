@@ -16,7 +16,7 @@ from sbm_site.models import BasePage, site_pages
 from .. import canvas
 from ..choices import COUNTRIES, LICENCE_SHORT_NAMES, LICENCE_URLS, Licence, OrganisationSize
 from ..jsonld import open_model_jsonld
-from ..readiness import Readiness
+from ..readiness import SUBMITTED_PARAMETER, TICKED_PARAMETER, Readiness
 from ..tools import localized_live_tools
 from .share import ShareModelPage
 
@@ -151,6 +151,7 @@ class OpenModelPage(BasePage):
         APIField("impact_figures"),
     ]
     parent_page_types = ["showcase.OpenModelIndexPage"]
+    query_parameters = (TICKED_PARAMETER, SUBMITTED_PARAMETER)
     subpage_types = []
 
     class Meta:

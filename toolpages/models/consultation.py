@@ -22,6 +22,7 @@ class ConsultationPage(BasePage):
 
     parent_page_types = ["toolpages.ToolIndexPage"]
     subpage_types = []
+    query_parameters = ("page",)
     max_count_per_parent = 1
 
     class Meta:

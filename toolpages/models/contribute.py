@@ -10,6 +10,8 @@ from ..cocreation import SHEET_FORMS, SHEET_ROUTE, TRANSLATION
 class SheetContributionsMixin:
     """Mix into ToolPage (a RoutablePageMixin page): one sub-page per public form of the sheet."""
 
+    query_parameters = ("sent",)
+
     @re_path(SHEET_ROUTE.pattern, name=SHEET_ROUTE.name)
     def contribute(self, request, form_slug):
         form_kwargs, context = {}, {"tool": self, "library": self.get_parent().specific}

@@ -22,6 +22,20 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage"]
+    # The facets of `toolpages.library.build_facets`, the text, sort and page; `sent`: the proposal form.
+    query_parameters = (
+        "canvas",
+        "block",
+        "phase",
+        "complexity",
+        "effort",
+        "audience",
+        "status",
+        "q",
+        "sort",
+        "page",
+        "sent",
+    )
     max_count_per_parent = 1
 
     class Meta:
