@@ -55,7 +55,7 @@ class PageFileCache(FileBasedCache):
     """The file cache of whole pages, kept without compression.
 
     A kept page is read on every visit and written once per publication: inflating it each time
-    cost more (about 60 µs for 30 KB here, a tenth of a cached response) than the disk it saves.
+    cost more than the disk it saves (docs/performance.md).
     Its files have their own suffix: those of Django's compressed format, left in the folder by an
     earlier version of the site, are never read as pages.
     """

@@ -37,7 +37,7 @@ class TermChooserBlock(SnippetChooserBlock):
 
 class OptionalImageChooserBlock(ImageChooserBlock):
     """An image that most values leave empty: with none chosen, no queryset is built to find none
-    (Wagtail's `in_bulk([None])` cost half a millisecond on every sheet with examples)."""
+    (Wagtail's `in_bulk([None])` would build one on every sheet with examples)."""
 
     def bulk_to_python(self, values):
         values = list(values)

@@ -42,7 +42,7 @@ DATABASES = {
     )
 }
 # PostgreSQL plans a query before running it, and with a page's joins across Wagtail's tables
-# planning costs more than running (1 to 2 ms a query here, docs/performance.md). Prepared
+# planning costs more than running (docs/performance.md, "Planning"). Prepared
 # statements keep the plan: each connection prepares a query once it has run it
 # DB_PREPARE_THRESHOLD times (psycopg's default, 5), which needs server-side parameter binding,
 # and PostgreSQL then reuses a generic plan. DB_PREPARE_THRESHOLD=off turns both off,
