@@ -14,7 +14,8 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from sbm_site.page_cache import CACHED_HEADER, invalidate_all
+from sbm_site.generation import invalidate_all
+from sbm_site.page_cache import CACHED_HEADER
 
 LANGUAGE = "fr"
 

@@ -3,7 +3,7 @@
 Filters and counts are SQL: one aggregate query per facet, with the visitor's other choices applied
 (a facet does not narrow its own counts). What they give changes only with content and with the
 date (a listing ends on its *valid until* day), so for each combination of choices it is kept under
-the content generation (`sbm_site.chrome`) and the day. Free text ignores case and accents, which
+the content generation (`sbm_site.generation`) and the day. Free text ignores case and accents, which
 SQL cannot do portably: it is matched against a text per provider, kept in the same way. Only the
 providers of the current page are loaded.
 """
@@ -19,7 +19,8 @@ from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from sbm_site.chrome import MAX_KEPT_CHOICES, remembered, request_site
+from sbm_site.chrome import request_site
+from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 from sbm_site.html import select_options
 from sbm_site.i18n import live_pages_in
 from toolpages.models import ToolPage

@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 
 from wagtail.models import Page
 
-from sbm_site.chrome import remembered
+from sbm_site.generation import remembered
 from toolpages.models import ToolPage
 
 from .choices import PartnerType

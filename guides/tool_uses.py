@@ -1,6 +1,7 @@
 """The guides and training modules that use a tool, shown on its sheet (`toolpages.sheet_sections`)."""
 
-from sbm_site.chrome import remembered, site_key
+from sbm_site.chrome import site_key
+from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale
 
 from .models import GuidePage, TrainingModulePage
@@ -9,7 +10,7 @@ from .models import GuidePage, TrainingModulePage
 def guides_using(tool, request=None):
     """{"guides": [{title, url}], "trainings": [{title, url}]}: the live, public pages of the visitor's
     language whose steps or tools point at any language's version of `tool`, by title. Kept under the
-    publication generation (`sbm_site.chrome.remembered`)."""
+    publication generation (`sbm_site.generation.remembered`)."""
     locale = active_locale()
 
     def linking(model, relation):

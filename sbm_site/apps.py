@@ -11,8 +11,9 @@ class SbmSiteConfig(AppConfig):
         from wagtail.signals import published
 
         from .frontend_purge import connect_frontend_purge
+        from .generation import invalidate_all
         from .orderables import number_new_row
-        from .page_cache import connect_invalidation, invalidate_all
+        from .page_cache import connect_invalidation
         from .translation_notifications import on_published
 
         connect_invalidation()

@@ -3,16 +3,18 @@
 from uuid import UUID
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+
+from .chrome import locales_by_language
+from .models import site_pages
 
 
 def active_locale():
     """The Locale of the active language, or the default one."""
-    from sbm_site.chrome import locales_by_language
-
     locales = locales_by_language()
     language = translation.get_language() or settings.LANGUAGE_CODE
     try:
@@ -36,37 +38,18 @@ def for_active_locale(queryset):
 
 def default_locale():
     """The Locale of the default language (from the cache)."""
-    from sbm_site.chrome import locales_by_language
-
     return locales_by_language().get(settings.LANGUAGE_CODE) or Locale.get_default()
 
 
 def language_root(locale):
     """The home page of `locale`'s tree (the page at depth 2 in that language), or None."""
-    from wagtail.models import Page
-
     return Page.objects.filter(depth=2, locale=locale).first()
-
-
-def with_cached_locale(obj):
-    """`obj` with its `locale` set from the cached locales, so reading it costs no query."""
-    from sbm_site.chrome import locales_by_language
-
-    field = obj._meta.get_field("locale")
-    if obj.locale_id is not None and not field.is_cached(obj):
-        locale = next((loc for loc in locales_by_language().values() if loc.pk == obj.locale_id), None)
-        if locale is not None:
-            field.set_cached_value(obj, locale)
-    return obj
 
 
 def live_pages_in(pages, locale, model=None, fallback=False):
     """{translation_key: the live, public page in `locale`} of `pages` (pages, translation keys, or a
     queryset of translation keys, used as a subquery), in one query whatever their number; with
     `fallback`, the default language's page where `locale` has none."""
-    from django.db.models import QuerySet
-
-    from sbm_site.models import site_pages
 
     if isinstance(pages, QuerySet):
         keys = pages

@@ -24,6 +24,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .chrome import live_translations, with_cached_locale
+from .generation import once_per_request
+from .restrictions import is_public, view_restrictions
+from .routing import child_by_slug
+
 
 class TranslatableSnippet(
     PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
@@ -60,11 +65,9 @@ class Footer(TranslatableSnippet):
 
 class SitePageQuerySet(PageQuerySet):
     """Wagtail's page queryset, whose `public()` and `not_public()` read the restricted sections
-    from the cache (`sbm_site.chrome.view_restrictions`) instead of querying them each time."""
+    from the cache (`sbm_site.restrictions.view_restrictions`) instead of querying them each time."""
 
     def restricted_q(self):
-        from sbm_site.chrome import view_restrictions
-
         q = Q()
         for _page_id, path, depth in view_restrictions()["sections"]:
             q |= Q(path__startswith=path) & Q(depth__gte=depth)
@@ -106,8 +109,6 @@ class BasePage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from sbm_site.i18n import with_cached_locale
-
         with_cached_locale(self)
         context = super().get_context(request, *args, **kwargs)
         context["missing_translation"] = missing_translation_notice(self, request)
@@ -116,8 +117,6 @@ class BasePage(Page):
     def route(self, request, path_components):
         """As Wagtail routes, with one query per level instead of two (the child's type is cached)."""
         if path_components:
-            from sbm_site.chrome import child_by_slug
-
             # A page routed through (a library on the way to a sheet) is kept with the chrome.
             child = child_by_slug(self, path_components[0], on_the_way=len(path_components) > 1)
             if child is not None:
@@ -126,8 +125,6 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail's check before serving, without a query when no restricted section holds this page."""
-        from sbm_site.chrome import is_public, view_restrictions
-
         if not view_restrictions()["aliases"] and is_public(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
@@ -137,8 +134,6 @@ class BasePage(Page):
         some ten times (canonical link, sharing links, structured data, attribution, forms)."""
         if self.pk is None:
             return super().get_url_parts(request)
-        from sbm_site.chrome import once_per_request
-
         # The path in the key: a page moved during the request gets its new address.
         key = ("url-parts", self.pk, self.url_path, id(request))
         return once_per_request(key, lambda: super(BasePage, self).get_url_parts(request))
@@ -163,8 +158,6 @@ def missing_translation_notice(page, request):
     preferred = translation.get_language_from_request(request, check_path=False)
     if not preferred or preferred == page.locale.language_code:
         return None
-    from sbm_site.chrome import live_translations
-
     available = live_translations(page, request)
     if preferred in available or preferred not in dict(settings.LANGUAGES):
         return None

@@ -14,8 +14,8 @@ fill the cache by inventing parameters. A page type names what it reads in `quer
 Django view with `@reads_query_parameters(...)`. The view then sees only those, empty values
 dropped, in `request.GET` and in the query string (pages through the Wagtail `on_serve_page` hook
 registered in wagtail_hooks.py), for every visitor, signed in or not: what it shows depends on
-them alone, so a page served from a shared entry is the page the visitor would have got (its links may list the
-same parameters in another order). In the key they are sorted by name, repeated values in their
+them alone, so a page served from a shared entry is the page the visitor would have got (its
+links may list the same parameters in another order). In the key they are sorted by name, repeated values in their
 order, so the same query always finds the same entry.
 
 A page type that declares nothing sees no parameter. Chosen over "unknown parameters kept for
@@ -35,21 +35,20 @@ never push a page out.
 import functools
 import hashlib
 import logging
-import time
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
 
+from .generation import generation, invalidate_all
+
 logger = logging.getLogger("sbm.cache")
 
 CACHE_ALIAS = "pages"
-GENERATION_KEY = "generation"
 CACHED_HEADER = "X-SBM-Cache"
 QUERY_PAGES_PER_GENERATION = 1000
 # Left on the request by `keep_query_parameters`: the query parameters its view reads.
@@ -69,45 +68,6 @@ KEPT_HEADERS = (
 
 def page_cache():
     return caches[CACHE_ALIAS]
-
-
-def first_generation():
-    """Where a generation starts when the cache has none (new, flushed, or the key evicted): the
-    time in nanoseconds, above any generation reached before, so that no page kept under an
-    older generation can ever be served again. Starting from 1 again would bring them back."""
-    return time.time_ns()
-
-
-def generation():
-    cache = page_cache()
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        start = first_generation()
-        cache.add(GENERATION_KEY, start, None)
-        value = cache.get(GENERATION_KEY, start)
-    return value
-
-
-def invalidate_all(**kwargs):
-    """Retire every stored page (all languages), and again once the change is committed: a request
-    that read the database between the first retirement and the commit kept the old content under
-    the new generation."""
-    _retire()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_retire)
-
-
-def _retire():
-    from sbm_site.chrome import forget_request_memo
-
-    forget_request_memo()
-    try:
-        cache = page_cache()
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet: start above any earlier one
-        cache.add(GENERATION_KEY, first_generation(), None)
-    except Exception:  # noqa: BLE001 - a cache that is down holds nothing stale
-        logger.warning("Could not retire cached pages", exc_info=True)
 
 
 def is_anonymous_request(request):

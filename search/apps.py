@@ -9,7 +9,7 @@ class SearchConfig(AppConfig):
 
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
-        from sbm_site.page_cache import invalidate_all
+        from sbm_site.generation import invalidate_all
 
         # Promoted results are shown on cached search pages: a change shows at once.
         for signal in (post_save, post_delete):

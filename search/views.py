@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.search.utils import parse_query_string
 
-from sbm_site.chrome import remembered
+from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale
 from sbm_site.models import site_pages
 from sbm_site.page_cache import reads_query_parameters
@@ -95,7 +95,7 @@ def facet_groups(query, selection, site_search):
 
 def library_page(locale):
     """The tool library of the visitor's language, for the no-results page; kept with the chrome
-    (`sbm_site.chrome`: any publication or move retires it)."""
+    (`sbm_site.generation`: any publication or move retires it)."""
 
     def find():
         return site_pages().live().public().filter(locale=locale, content_type__model="toolindexpage").first()

@@ -1,6 +1,6 @@
 """Facets of the open-model index, counted in SQL: one aggregate query per facet, with the visitor's
 other choices applied (a facet does not narrow its own counts). Options and counts change only with
-content, so they are kept under the content generation (`sbm_site.chrome`) for each combination of
+content, so they are kept under the content generation (`sbm_site.generation`) for each combination of
 choices; only the models of the current page are loaded, whatever the number of models."""
 
 import hashlib
@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
+from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 from sbm_site.html import select_options
 from sbm_site.i18n import live_pages_in
 from toolpages.models import Canvas, ToolPage

@@ -1,6 +1,7 @@
 """The open models built with a tool, shown on its sheet (`toolpages.sheet_sections`)."""
 
-from sbm_site.chrome import remembered, site_key
+from sbm_site.chrome import site_key
+from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale
 
 from .models import OpenModelPage

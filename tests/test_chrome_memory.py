@@ -6,41 +6,43 @@ from django.test import override_settings
 
 import pytest
 
-from sbm_site import chrome
+from sbm_site import generation as memo
+from sbm_site import routing
 from sbm_site.cache import PageFileCache
-from sbm_site.page_cache import GENERATION_KEY, generation, invalidate_all, page_cache
+from sbm_site.generation import GENERATION_KEY, generation, invalidate_all
+from sbm_site.page_cache import page_cache
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def empty_memory():
-    chrome.local_values.state = (None, {})
+    memo.local_values.state = (None, {})
 
 
 def test_a_kept_value_is_read_from_memory_without_the_shared_cache(django_assert_num_queries):
-    assert chrome.remembered("memory-test", lambda: ["computed"]) == ["computed"]
-    chrome.caches[chrome.CACHE_ALIAS].clear()  # gone from the shared cache; this process still has it
-    assert chrome.remembered("memory-test", lambda: ["computed again"]) == ["computed"]
+    assert memo.remembered("memory-test", lambda: ["computed"]) == ["computed"]
+    memo.caches[memo.CACHE_ALIAS].clear()  # gone from the shared cache; this process still has it
+    assert memo.remembered("memory-test", lambda: ["computed again"]) == ["computed"]
 
 
 def test_a_generation_bumped_by_another_process_retires_what_this_one_keeps():
-    assert chrome.remembered("memory-test", lambda: "before") == "before"
+    assert memo.remembered("memory-test", lambda: "before") == "before"
     page_cache().incr(GENERATION_KEY)  # what another worker does when it publishes
-    assert chrome.remembered("memory-test", lambda: "after") == "after"
-    assert chrome.local_values.state[0] == generation()
+    assert memo.remembered("memory-test", lambda: "after") == "after"
+    assert memo.local_values.state[0] == generation()
 
 
 def test_within_a_request_the_generation_is_read_once_and_a_change_is_seen_at_once():
-    token = chrome._request_memo.set({})
+    token = memo._request_memo.set({})
     try:
-        assert chrome.remembered("memory-test", lambda: "before") == "before"
+        assert memo.remembered("memory-test", lambda: "before") == "before"
         page_cache().incr(GENERATION_KEY)  # another worker: this request goes on with what it read
-        assert chrome.remembered("memory-test", lambda: "other") == "before"
+        assert memo.remembered("memory-test", lambda: "other") == "before"
         invalidate_all()  # a change made by this very request
-        assert chrome.remembered("memory-test", lambda: "after") == "after"
+        assert memo.remembered("memory-test", lambda: "after") == "after"
     finally:
-        chrome._request_memo.reset(token)
+        memo._request_memo.reset(token)
 
 
 def test_the_menu_follows_a_publication_in_the_same_process(client, home_pages, settings):
@@ -100,8 +102,8 @@ def test_a_page_kept_on_the_way_is_served_fresh_after_its_publication(client, se
 
 def test_each_request_gets_its_own_copy_of_a_kept_page(home_pages):
     """A section routed through (the library, on the way to a sheet) is kept in the cache."""
-    first = chrome.child_by_slug(home_pages["fr"], "outils", on_the_way=True)
-    second = chrome.child_by_slug(home_pages["fr"], "outils", on_the_way=True)
+    first = routing.child_by_slug(home_pages["fr"], "outils", on_the_way=True)
+    second = routing.child_by_slug(home_pages["fr"], "outils", on_the_way=True)
     assert first == second and first is not second
     first.visitor_note = "mine"
-    assert not hasattr(chrome.child_by_slug(home_pages["fr"], "outils", on_the_way=True), "visitor_note")
+    assert not hasattr(routing.child_by_slug(home_pages["fr"], "outils", on_the_way=True), "visitor_note")

@@ -109,7 +109,8 @@ def test_a_lost_generation_never_brings_back_pages_kept_under_an_older_one(clien
     what it kept before: the generation starts again above every earlier one, not at 1."""
     from django.core.cache import caches
 
-    from sbm_site.page_cache import CACHE_ALIAS, GENERATION_KEY
+    from sbm_site.generation import GENERATION_KEY
+    from sbm_site.page_cache import CACHE_ALIAS
 
     assert client.get("/fr/")[CACHED_HEADER] == "miss"
     assert client.get("/fr/")[CACHED_HEADER] == "hit"
@@ -122,7 +123,7 @@ def test_a_deployment_retires_what_older_code_kept(client):
     shape are never read by the new code."""
     from django.core.management import call_command
 
-    from sbm_site.chrome import remembered
+    from sbm_site.generation import remembered
 
     assert client.get("/fr/")[CACHED_HEADER] == "miss"
     remembered("deployment-test", lambda: {"shape": "old"})

@@ -282,7 +282,7 @@ def test_with_redis_every_app_server_shares_the_caches_and_sessions():
     first = in_app_server(
         f"""
 from django.core.cache import caches
-from sbm_site.page_cache import generation, invalidate_all
+from sbm_site.generation import generation, invalidate_all
 before = generation()
 invalidate_all()
 caches["default"].set("scaling-test", "{marker}", 60)
@@ -293,7 +293,7 @@ print(json.dumps({{"before": before, "after": generation()}}))
     second = in_app_server(
         """
 from django.core.cache import caches
-from sbm_site.page_cache import generation
+from sbm_site.generation import generation
 value = caches["default"].get("scaling-test")
 caches["default"].delete("scaling-test")
 print(json.dumps({"generation": generation(), "value": value}))

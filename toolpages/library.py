@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from sbm_site.chrome import MAX_KEPT_CHOICES, remembered
+from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
@@ -213,7 +213,7 @@ class ToolLibrary:
 
     def count_options(self):
         """Count every option. Counts change only when content does: with a `cache_key` (the
-        library's), they are kept under the content generation (`sbm_site.chrome`) for each
+        library's), they are kept under the content generation (`sbm_site.generation`) for each
         combination of at most MAX_KEPT_CHOICES selected options; more options, or a free-text
         query, are always counted afresh."""
 

@@ -8,12 +8,12 @@ for its language's reviewers, like a page). Terms are matched by translation key
 
 from django.conf import settings
 
-from sbm_site.chrome import remembered
+from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale
 
 
 def term_index(model):
-    """Every term of a taxonomy as the active language shows it, kept in the cache (`sbm_site.chrome`):
+    """Every term of a taxonomy as the active language shows it, kept in the cache (`sbm_site.generation`):
     {"ordered": [term], "by_key": {translation_key: term}, "key_of": {pk of any language's term: translation_key},
     "by_pk": {pk: that very term, of any language}}.
 

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from sbm_site.chrome import remembered
+from sbm_site.generation import remembered
 from toolpages.models import ToolIndexPage
 
 from ..models import EventIndexPage, GuideIndexPage

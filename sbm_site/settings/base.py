@@ -218,7 +218,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "sbm_site.chrome.RequestMemoMiddleware",
+    "sbm_site.generation.RequestMemoMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "sbm_site.middleware.DatabaseUnavailableMiddleware",

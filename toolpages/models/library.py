@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
-from sbm_site.chrome import remembered, site_key
+from sbm_site.chrome import site_key
+from sbm_site.generation import remembered
 from sbm_site.models import BasePage, site_pages
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
@@ -76,7 +77,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
     def canvas_navigation(self, library, request=None):
         """The canvas figure, rendered once per language and kept with the chrome: it changes only
-        with the taxonomy or the library's address, which retire it (`sbm_site.chrome`)."""
+        with the taxonomy or the library's address, which retire it (`sbm_site.generation`)."""
         language = translation.get_language()
 
         def render():

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from rest_framework.relations import SlugRelatedField
 
-from sbm_site.chrome import remembered
+from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage
 
@@ -292,7 +292,7 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
 
     def sheet_rows(self, request):
         """The sheet's rows (`read_rows`). Those of the live sheet change only on publication, so they
-        are kept in the cache under the publication generation (`sbm_site.chrome.remembered`); a
+        are kept in the cache under the publication generation (`sbm_site.generation.remembered`); a
         preview reads the rows being edited."""
         if self.pk is None or getattr(request, "is_preview", False):
             return self.read_rows()
