@@ -4,7 +4,7 @@ from wagtail.models import Locale
 
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
-from .database import config_for_language, current_config, indexing_in
+from .languages import config_for_language, current_config, indexing_in
 
 
 class LocalisedPostgresIndex(PostgresIndex):
