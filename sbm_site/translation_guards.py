@@ -11,31 +11,37 @@ object and the language:
   step.
 - Only a user who may publish the translated page may convert it to an alias of its source (which
   sets it live with the source's content).
-- A translatable snippet in a language is edited only through a group that acts in that language
-  (a group with page rights in its tree, or with page rights nowhere), and published there only
-  by a user who may publish in that language's tree.
+- A translatable snippet in a language is created and edited only through a group that acts in
+  that language (a group with page rights in its tree, or with page rights nowhere), and published
+  there only by a user who may publish in that language's tree; wagtail-localize's editor
+  endpoints (strings, overrides, PO files, machine translation, stop) hold a snippet's
+  translation to the same rule.
 
 Refusals answer 403 with the reason (`refused`; Wagtail would turn a `PermissionDenied` into a
 redirect to the dashboard) and change nothing; the options are not offered to those who may not
 use them.
 """
 
+import functools
+
 from django import forms
 from django.contrib.auth import get_permission_codename
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import DraftStateMixin, GroupPagePermission, Locale, Page, TranslatableMixin
+from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.views import convert
+from wagtail_localize.models import Translation
+from wagtail_localize.views import convert, edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .i18n import language_root
+from .translation_visibility import public_snippets
 
 
 def refused(request, reason):
@@ -132,7 +138,8 @@ def user_can_change_snippet(user, instance):
 
 
 def snippet_is_public(instance):
-    return not isinstance(instance, DraftStateMixin) or instance.live
+    """What the public reads of its model: a provider is public while listed, a draft never."""
+    return public_snippets(type(instance).objects.filter(pk=instance.pk)).exists()
 
 
 def user_may_translate_snippet(user, instance):
@@ -173,6 +180,25 @@ def guard_snippet_edit(request, instance):
     if not user_may_edit_snippet_translation(request.user, instance):
         return refused(request, NOT_IN_THIS_LANGUAGE)
     if asks_to_publish(request) and not user_may_publish(request.user, instance):
+        return refused(request, NOT_PUBLISHER)
+    return None
+
+
+def guard_snippet_create(request, model):
+    """`before_create_snippet`: a translatable snippet is created only in a language the user works in
+    (`?locale=`, else the default language); translations come from wagtail-localize."""
+    if not issubclass(model, TranslatableMixin):
+        return None
+    locale = Locale.objects.filter(language_code=request.GET.get("locale", "")).first() or Locale.get_default()
+    if not user_has_model_right_in_locale(request.user, model, locale, "add"):
+        return refused(request, NOT_IN_THIS_LANGUAGE)
+    return None
+
+
+def guard_publish(request, instance):
+    """`before_publish` (create, copy, edit and revert of a snippet): only who may publish in its language."""
+    snippet = isinstance(instance, TranslatableMixin) and not isinstance(instance, Page)
+    if snippet and not user_may_publish(request.user, instance):
         return refused(request, NOT_PUBLISHER)
     return None
 
@@ -288,9 +314,43 @@ def guarded_convert_to_alias(request, page_id):
     return convert.convert_to_alias(request, page_id)
 
 
+def held_to_the_target_language(view):
+    """One of wagtail-localize's translation-editor endpoints (strings, overrides, PO files, machine
+    translation, stop): for a snippet it checks only the model's right; here the translation's
+    target is held to the language rule too (a page's target is checked by its tree's rights)."""
+
+    @functools.wraps(view)
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = Translation.objects.filter(pk=translation_id).first()
+        if translation is not None:
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                target = None
+            snippet = target is not None and not isinstance(target, Page)
+            if snippet and not user_may_edit_snippet_translation(request.user, target):
+                return refused(request, NOT_IN_THIS_LANGUAGE)
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded
+
+
 def guarded_urls():
     """Registered before wagtail-localize's own, so these answer at the same addresses."""
+    translate = "localize/translate/<int:translation_id>/"
     return [
+        path(
+            f"{translate}strings/<int:string_segment_id>/edit/",
+            held_to_the_target_language(edit_translation.edit_string_translation),
+        ),
+        path(
+            f"{translate}overrides/<int:overridable_segment_id>/edit/",
+            held_to_the_target_language(edit_translation.edit_override),
+        ),
+        path(f"{translate}pofile/download/", held_to_the_target_language(edit_translation.download_pofile)),
+        path(f"{translate}pofile/upload/", held_to_the_target_language(edit_translation.upload_pofile)),
+        path(f"{translate}machine_translate/", held_to_the_target_language(edit_translation.machine_translate)),
+        path(f"{translate}disable/", held_to_the_target_language(edit_translation.stop_translation)),
         path("localize/submit/page/<int:page_id>/", GuardedSubmitPageTranslationView.as_view()),
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",

@@ -32,6 +32,8 @@ hooks.register("on_serve_page", page_cache.serve_declared_parameters)
 hooks.register("before_edit_snippet", translation_guards.guard_snippet_edit, order=-1)
 hooks.register("before_delete_snippet", translation_guards.guard_snippet_delete, order=-1)
 hooks.register("before_unpublish", translation_guards.guard_unpublish, order=-1)
+hooks.register("before_create_snippet", translation_guards.guard_snippet_create, order=-1)
+hooks.register("before_publish", translation_guards.guard_publish, order=-1)
 
 
 @hooks.register("construct_page_action_menu")

@@ -16,7 +16,7 @@ from directory.models import Provider
 from home.models import AssociationPage
 from toolpages.models import Phase, ToolPage
 
-from .directory_factories import make_partner
+from .directory_factories import make_partner, make_provider
 
 pytestmark = pytest.mark.django_db
 
@@ -340,3 +340,59 @@ def test_a_translator_lists_no_draft_of_another_language(client, login, locales,
 
     login("administration")
     assert "Alliance en préparation" in client.get("/admin/snippets/directory/partner/").content.decode()
+
+
+# The translation editor's own endpoints, creation and publication of snippets in a language
+
+
+@pytest.fixture
+def italian_phase(client, login, locales, french_phase):
+    login("traduction-it")
+    meta = french_phase._meta
+    url = f"/admin/localize/submit/snippet/{meta.app_label}/{meta.model_name}/{french_phase.pk}/"
+    assert client.post(url, {"locales": [locales["it"].pk]}).status_code == 302
+    client.logout()
+    return french_phase.get_translation(locales["it"])
+
+
+def put_string(client, translation, value):
+    segment = StringSegment.objects.filter(source=translation.source, string__data="Essaimage").first()
+    return client.put(
+        f"/admin/localize/translate/{translation.id}/strings/{segment.id}/edit/",
+        urlencode({"value": value}),
+        content_type="application/x-www-form-urlencoded",
+    )
+
+
+def test_the_string_editor_holds_a_snippet_translation_to_its_language(client, login, locales, italian_phase):
+    translation = Translation.objects.get(source__object_id=italian_phase.translation_key, target_locale=locales["it"])
+    login("traduction-de")
+    assert put_string(client, translation, "Ausschwärmen").status_code == 403
+    assert client.post(f"/admin/localize/translate/{translation.id}/disable/").status_code == 403
+    assert Translation.objects.get(pk=translation.pk).enabled
+    login("traduction-it")
+    assert put_string(client, translation, "Sciamatura").status_code in {200, 201}
+
+
+def phase_data(**extra):
+    return {"name": "Diffusion", "slug": "diffusion-test", "sort_order": "95", "description": "", **extra}
+
+
+def test_a_term_is_created_and_published_only_in_a_language_its_keepers_work_in(client, login, post):
+    login("production")
+    response = post("/admin/snippets/toolpages/phase/add/?locale=it", phase_data(**{"action-publish": "on"}))
+    assert response.status_code == 403
+    assert not Phase.objects.filter(slug="diffusion-test").exists()
+
+    response = post("/admin/snippets/toolpages/phase/add/?locale=fr", phase_data(**{"action-publish": "on"}))
+    assert response.status_code == 302
+    assert Phase.objects.get(slug="diffusion-test", locale__language_code="fr").live
+
+
+def test_a_translator_cannot_start_a_translation_of_an_unlisted_provider(client, login, locales):
+    expired = make_provider("Cabinet échu", days_left=-1)
+    login("traduction-de")
+    url = f"/admin/localize/submit/snippet/directory/provider/{expired.pk}/"
+    assert client.get(url).status_code in {302, 403}
+    client.post(url, {"locales": [locales["de"].pk]})
+    assert not expired.has_translation(locales["de"])

@@ -5,6 +5,7 @@ visitor would get by adding it, with every other facet's selection applied. Each
 one query whatever the number of tools.
 """
 
+import copy
 import functools
 import hashlib
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 
 from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
-from .terms import by_translation_key, terms_in_active_locale, terms_with_ids
+from .terms import by_translation_key, localized_term, terms_in_active_locale, terms_with_ids
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -91,7 +92,8 @@ class TermFacet(Facet):
         self.relation = relation
         self.many = many
         for term in terms_in_active_locale(model):
-            group = term.canvas.name if model is CanvasBlock else ""
+            # The block's canvas as the public reads it (a translated canvas may still be a draft).
+            group = localized_term(term.canvas).name if model is CanvasBlock else ""
             self.options.append(Option(term.slug, term.name, group=group, term=term))
         self.terms = by_translation_key(option.term for option in self.options)
 
@@ -255,7 +257,8 @@ class ToolLibrary:
 
         if self.cache_key is not None and not self.is_filtered:
             key = f"library-page:{self.cache_key}:{self.sort}:{paginated.number}"
-            paginated.object_list = remembered(key, cards)
+            # Copies: each request sets its own terms and addresses on the cards.
+            paginated.object_list = [copy.copy(tool) for tool in remembered(key, cards)]
         else:
             paginated.object_list = cards()
         self.show_terms(paginated.object_list)
