@@ -1,8 +1,18 @@
 """Snippet admin views shared by the apps: moderated snippets, and listings held to the user's languages."""
 
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+from django.core.exceptions import PermissionDenied
 
-from .translation_guards import snippets_user_may_list
+from wagtail.models import TranslatableMixin
+from wagtail.snippets.views.snippets import (
+    EditView,
+    HistoryView,
+    PreviewRevisionView,
+    RevisionsCompareView,
+    SnippetViewSet,
+    UsageView,
+)
+
+from .translation_guards import snippets_user_may_list, user_can_change_snippet
 
 
 def has_content_changes(form):
@@ -48,9 +58,25 @@ class WorkflowSnippetEditView(EditView):
         return super().save_instance()
 
 
+class HeldToTheLanguage:
+    """A view of one snippet (its history, usage, a revision, a comparison) for those who may change
+    it in its language: Wagtail checks the model's right only, which every language's team holds."""
+
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
+        if isinstance(instance, TranslatableMixin) and not user_can_change_snippet(self.request.user, instance):
+            raise PermissionDenied
+        return instance
+
+
 class LanguageScopedSnippetViewSet(SnippetViewSet):
-    """A translatable snippet's listing: its rows in the languages the user works in, and the
-    live ones of the others; drafts of another language's team are not listed."""
+    """A translatable snippet in the admin: listed with its rows in the languages the user works in
+    and the live ones of the others; its history, usage and revisions only to who may change it."""
+
+    history_view_class = type("HistoryView", (HeldToTheLanguage, HistoryView), {})
+    usage_view_class = type("UsageView", (HeldToTheLanguage, UsageView), {})
+    revisions_view_class = type("PreviewRevisionView", (HeldToTheLanguage, PreviewRevisionView), {})
+    revisions_compare_view_class = type("RevisionsCompareView", (HeldToTheLanguage, RevisionsCompareView), {})
 
     def get_queryset(self, request):
         return snippets_user_may_list(request.user, self.model.objects.all())

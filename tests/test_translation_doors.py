@@ -396,3 +396,19 @@ def test_a_translator_cannot_start_a_translation_of_an_unlisted_provider(client,
     assert client.get(url).status_code in {302, 403}
     client.post(url, {"locales": [locales["de"].pk]})
     assert not expired.has_translation(locales["de"])
+
+
+def test_another_languages_term_history_and_revisions_are_not_read(client, login, italian_phase):
+    revision = italian_phase.latest_revision
+    base = "/admin/snippets/toolpages/phase"
+    urls = [
+        f"{base}/history/{italian_phase.pk}/",
+        f"{base}/usage/{italian_phase.pk}/",
+        f"{base}/history/{italian_phase.pk}/revisions/compare/earliest...{revision.pk}/",
+    ]
+    login("traduction-de")
+    for url in urls:
+        assert client.get(url).status_code in {302, 403}, url
+    login("traduction-it")
+    for url in urls:
+        assert client.get(url).status_code == 200, url
