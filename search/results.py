@@ -232,7 +232,8 @@ class SiteSearch:
             if has_field(model, name)
         ]
         pages = Page.objects.filter(pk__in=page_ids).only(*RESULT_COLUMNS)
-        pages = pages.annotate(excerpt_source=Coalesce(*sources, Value(""), output_field=TextField()))
+        excerpt = Coalesce(*sources, Value(""), output_field=TextField()) if sources else Value("")
+        pages = pages.annotate(excerpt_source=excerpt)
         return {page.pk: page for page in pages}
 
     def render_hits(self, hits, request=None):
