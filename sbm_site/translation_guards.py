@@ -33,7 +33,6 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert, edit_translation
@@ -41,7 +40,7 @@ from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .i18n import language_root
-from .translation_visibility import public_snippets
+from .translation_visibility import public_snippets, visible_pages
 
 
 def refused(request, reason):
@@ -83,8 +82,7 @@ def pages_user_may_not_translate(user, pages):
     """Those of `pages` the user can neither edit nor read as the public does."""
     if user.is_superuser:
         return pages.none()
-    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
-    return pages.exclude(pk__in=pages.live().public().values("pk")).exclude(pk__in=editable.values("pk"))
+    return pages.exclude(pk__in=visible_pages(user, pages).values("pk"))
 
 
 def is_source_language(instance):

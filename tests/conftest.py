@@ -13,6 +13,7 @@ import pytest
 
 from home.demo import DEMO_PASSWORD
 from home.models import HomePage
+from toolpages.models import ToolPage
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +72,12 @@ def form_started():
         return signing.dumps(time.time() - seconds_ago, salt="sbm.contribution-form")
 
     return started
+
+
+@pytest.fixture
+def french_tool(locales):
+    """A live French tool that has no German translation yet."""
+    for tool in ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path"):
+        if not tool.has_translation(locales["de"]):
+            return tool
+    raise AssertionError("the demo has no untranslated French tool")

@@ -14,20 +14,11 @@ from bs4 import BeautifulSoup
 
 from directory.models import Provider
 from home.models import AssociationPage
-from toolpages.models import Phase, ToolPage
+from toolpages.models import Phase
 
 from .directory_factories import make_partner, make_provider
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def french_tool(locales):
-    """A live French tool that has no German translation yet."""
-    for tool in ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path"):
-        if not tool.has_translation(locales["de"]):
-            return tool
-    raise AssertionError("the demo has no untranslated French tool")
 
 
 @pytest.fixture

@@ -8,18 +8,7 @@ from wagtail_localize.models import StringSegment, Translation
 import pytest
 from bs4 import BeautifulSoup
 
-from toolpages.models import ToolPage
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def french_tool(locales):
-    """A live French tool that has no German translation yet."""
-    for tool in ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path"):
-        if not tool.has_translation(locales["de"]):
-            return tool
-    raise AssertionError("the demo has no untranslated French tool")
 
 
 def german_text(segment):
