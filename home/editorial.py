@@ -27,7 +27,7 @@ from directory.models import DirectoryPage, PartnersPage, Provider
 from guides import editorial as guides_editorial
 from guides.models import EventIndexPage, GuideIndexPage, TrainingIndexPage
 from sbm_site.contributions.models import Contribution
-from sbm_site.models import Footer
+from sbm_site.models import Footer, TranslationReviewTask
 from search import editorial as search_editorial
 from showcase import editorial as showcase_editorial
 from showcase.models import OpenModelIndexPage
@@ -204,17 +204,20 @@ def translatable_snippet_models():
     return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin) and model is not Provider]
 
 
-def approval_task(name, group):
-    task, created = GroupApprovalTask.objects.get_or_create(name=name)
+def approval_task(name, group, task_type=GroupApprovalTask):
+    task, created = task_type.objects.get_or_create(name=name)
     if created or not task.groups.filter(pk=group.pk).exists():
         task.groups.set([group])
     return task
 
 
 def workflow(name, tasks):
+    """The workflow `name` with exactly these steps, in this order (a step of another type that held
+    the same place before, e.g. a language's review before it became a `TranslationReviewTask`, goes)."""
     flow, _created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     for order, task in enumerate(tasks):
         WorkflowTask.objects.update_or_create(workflow=flow, task=task, defaults={"sort_order": order})
+    WorkflowTask.objects.filter(workflow=flow).exclude(task__in=tasks).delete()
     return flow
 
 
@@ -238,7 +241,7 @@ def setup_workflows(groups):
     for code in TRANSLATION_LANGUAGES:
         flow = workflow(
             f"{REVIEW_WORKFLOW} {code.upper()}",
-            [approval_task(f"Relecture {code.upper()}", groups[reviewers_group(code)])],
+            [approval_task(f"Relecture {code.upper()}", groups[reviewers_group(code)], TranslationReviewTask)],
         )
         assign(flow, home_pages(code))
 

@@ -1,7 +1,7 @@
 """The shared base: the translatable-snippet mixin, the footer, site-wide page fields."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
+    AbstractGroupApprovalTask,
     DraftStateMixin,
     LockableMixin,
     Page,
@@ -174,3 +175,37 @@ def missing_translation_notice(page, request):
             {"code": code, "name": get_language_info(code)["name_local"], "url": url} for code, url in available.items()
         ],
     }
+
+
+class TranslationReviewTask(AbstractGroupApprovalTask):
+    """The review step of a language (`sbm_site.translation_review`): its groups approve, and an
+    incomplete translation only with their explicit confirmation.
+
+    The review's rules read wagtail-localize's models, which are not loaded yet when this module is:
+    hence the imports inside the methods."""
+
+    def get_actions(self, obj, user):
+        from .translation_review import review_actions
+
+        if not (user.is_superuser or user.groups.filter(pk__in=self.groups.all()).exists()):
+            return []
+        return review_actions(obj, user)
+
+    def get_form_for_action(self, action):
+        from .translation_review import form_for_action
+
+        return form_for_action(action)
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from .translation_review import perform
+
+        perform(self, task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("Reviewers of a language approve its translations and publish them")
+
+    class Meta:
+        verbose_name = _("translation review")
+        verbose_name_plural = _("translation reviews")

@@ -28,7 +28,6 @@ from django import forms
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Q
-from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
@@ -40,13 +39,9 @@ from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .i18n import language_root
+from .refusals import refused
+from .translation_review import IN_REVIEW, locked_for
 from .translation_visibility import public_snippets, visible_pages
-
-
-def refused(request, reason):
-    """403 in the admin's layout, saying why."""
-    return TemplateResponse(request, "sbm_site/admin/refused.html", {"reason": reason}, status=403)
-
 
 NOT_IN_THIS_LANGUAGE = _("You may not change this language's version: its translators and reviewers do.")
 NOT_PUBLISHER = _("Only the reviewers of this language may publish it.")
@@ -315,7 +310,8 @@ def guarded_convert_to_alias(request, page_id):
 def held_to_the_target_language(view):
     """One of wagtail-localize's translation-editor endpoints (strings, overrides, PO files, machine
     translation, stop): for a snippet it checks only the model's right; here the translation's
-    target is held to the language rule too (a page's target is checked by its tree's rights)."""
+    target is held to the language rule too (a page's target is checked by its tree's rights), and
+    a page in review is read-only to who is not reviewing it."""
 
     @functools.wraps(view)
     def guarded(request, translation_id, *args, **kwargs):
@@ -328,6 +324,8 @@ def held_to_the_target_language(view):
             snippet = target is not None and not isinstance(target, Page)
             if snippet and not user_may_edit_snippet_translation(request.user, target):
                 return refused(request, NOT_IN_THIS_LANGUAGE)
+            if isinstance(target, Page) and locked_for(target, request.user):
+                return refused(request, IN_REVIEW)
         return view(request, translation_id, *args, **kwargs)
 
     return guarded

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem as MenuItem
 from wagtail.snippets.models import register_snippet
 
-from . import page_cache, translation_guards, translation_health_views
+from . import page_cache, translation_guards, translation_health_views, translation_review
 from .models import Footer
 from .snippet_views import LanguageScopedSnippetViewSet
 
@@ -34,6 +34,20 @@ hooks.register("before_delete_snippet", translation_guards.guard_snippet_delete,
 hooks.register("before_unpublish", translation_guards.guard_unpublish, order=-1)
 hooks.register("before_create_snippet", translation_guards.guard_snippet_create, order=-1)
 hooks.register("before_publish", translation_guards.guard_publish, order=-1)
+# Before wagtail-localize's `before_edit_page`, which answers with its translation editor.
+hooks.register("before_edit_page", translation_review.guard_publish_in_editor, order=-1)
+hooks.register("before_delete_page", translation_review.guard_delete, order=-1)
+
+
+@hooks.register("register_admin_urls")
+def translation_review_urls():
+    return [
+        path(
+            "localize/review/<int:translation_id>/submit/",
+            translation_review.submit_for_review,
+            name="sbm_translation_submit",
+        )
+    ]
 
 
 @hooks.register("construct_page_action_menu")

@@ -2,12 +2,14 @@
 a transaction that is rolled back, so it sees the demo content and can change it freely."""
 
 import time
+from urllib.parse import urlencode
 
 from django.core import signing
 from django.core.cache import caches
 from django.core.management import call_command
 
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, Translation
 
 import pytest
 
@@ -81,3 +83,60 @@ def french_tool(locales):
         if not tool.has_translation(locales["de"]):
             return tool
     raise AssertionError("the demo has no untranslated French tool")
+
+
+@pytest.fixture
+def german_draft(client, login, locales, french_tool, post):
+    """The German translation traduction-de has started: a draft."""
+    login("traduction-de")
+    post(f"/admin/localize/submit/page/{french_tool.id}/", {"locales": [locales["de"].pk]})
+    german = french_tool.get_translation(locales["de"])
+    assert not german.live
+    client.logout()
+    return german
+
+
+@pytest.fixture
+def post(client, django_capture_on_commit_callbacks):
+    """`client.post` whose on-commit callbacks run: wagtail-localize publishes on commit, so a
+    test that did not run them could never see a forged publication succeed."""
+
+    def post(url, data=None):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data or {})
+
+    return post
+
+
+GERMAN_TITLE = "Goldener Kreis zur Prüfung"
+GERMAN_SLUG = "goldener-kreis-zur-pruefung"
+
+
+def translation_for(page):
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
+
+
+def german_text(segment):
+    return {"slug": GERMAN_SLUG, "title": GERMAN_TITLE}.get(segment.context.path, f"Deutsch {segment.pk}")
+
+
+@pytest.fixture
+def translate():
+    return type_strings
+
+
+def type_strings(client, page, paths=None):
+    """Type the German strings in wagtail-localize's editor, as the logged-in user (every segment,
+    or those whose path is in `paths`); the responses' status codes."""
+    translation = translation_for(page)
+    codes = []
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("context"):
+        if paths is not None and segment.context.path not in paths:
+            continue
+        response = client.put(
+            f"/admin/localize/translate/{translation.id}/strings/{segment.id}/edit/",
+            urlencode({"value": german_text(segment)}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        codes.append(response.status_code)
+    return codes

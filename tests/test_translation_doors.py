@@ -21,29 +21,6 @@ from .directory_factories import make_partner, make_provider
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def german_draft(client, login, locales, french_tool, post):
-    """The German translation traduction-de has started: a draft."""
-    login("traduction-de")
-    post(f"/admin/localize/submit/page/{french_tool.id}/", {"locales": [locales["de"].pk]})
-    german = french_tool.get_translation(locales["de"])
-    assert not german.live
-    client.logout()
-    return german
-
-
-@pytest.fixture
-def post(client, django_capture_on_commit_callbacks):
-    """`client.post` whose on-commit callbacks run: wagtail-localize publishes on commit, so a
-    test that did not run them could never see a forged publication succeed."""
-
-    def post(url, data=None):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(url, data or {})
-
-    return post
-
-
 def sync_url(page):
     source = TranslationSource.objects.get_for_instance(page)
     return f"/admin/localize/update/{source.id}/"
@@ -143,8 +120,11 @@ def test_the_translation_editor_offers_convert_to_alias_only_to_the_languages_re
     assert links["convertToAliasUrl"] == convert_url(german_draft)
 
 
-def test_a_reviewed_live_page_is_not_replaced_by_its_source_by_a_translator(client, login, german_draft, post):
+def test_a_reviewed_live_page_is_not_replaced_by_its_source_by_a_translator(
+    client, login, german_draft, post, translate
+):
     login("relecture-de")
+    translate(client, german_draft)
     post(f"/admin/pages/{german_draft.id}/edit/", {"action": "publish"})
     assert live(german_draft)
     login("traduction-de")

@@ -1,20 +1,45 @@
-"""wagtail-localize's translation editor offers only what the user may do (`translation_guards`)."""
+"""wagtail-localize's translation editor offers only what the user may do (`translation_guards`), and
+hands a translation to its reviewers (`translation_review`)."""
 
 import json
 
 from django import template
 
-from sbm_site.translation_guards import may_convert_to_alias
+from wagtail.models import Page
+
+from sbm_site.translation_guards import may_convert_to_alias, user_may_publish
+from sbm_site.translation_review import in_review, locked_for, review_panel, untranslated_count
 
 register = template.Library()
 
 
 @register.simple_tag
-def translation_editor_props(props, instance, user):
-    """The editor's props without *Convert to alias* for a user who may not publish the page
-    (the guarded view refuses it anyway; the option is not offered)."""
+def translation_editor_props(props, instance, user, translation):
+    """The editor's props without what the user may not do there (the guarded views refuse it anyway):
+
+    - *Convert to alias* only for who may publish the page;
+    - *Publish* only for a complete translation out of review (an incomplete one, or one in review,
+      goes live through the review panel's approval);
+    - *Delete* only for who may publish in the language (a translator deletes a draft she created
+      from the page explorer);
+    - the strings read-only while the page is locked for the user (in review on a step not hers).
+    """
     data = json.loads(props)
     links = data.get("links", {})
+    perms = data.get("perms", {})
     if links.get("convertToAliasUrl") and not may_convert_to_alias(user, instance):
         links["convertToAliasUrl"] = None
+    if isinstance(instance, Page):
+        if perms.get("canPublish") and (in_review(instance) or untranslated_count(translation)):
+            perms["canPublish"] = False
+        if perms.get("canDelete") and not user_may_publish(user, instance):
+            perms["canDelete"] = False
+        if locked_for(instance, user):
+            data["object"]["isLocked"] = True
     return json.dumps(data)
+
+
+@register.inclusion_tag("sbm_site/admin/translation_review_panel.html", takes_context=True)
+def translation_review_panel(context, translation, instance):
+    panel = review_panel(context["request"], translation, instance)
+    return {"panel": panel, "request": context["request"], "csrf_token": context.get("csrf_token")}
