@@ -31,6 +31,7 @@ from django.db.models import Q
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
@@ -212,13 +213,26 @@ def guard_unpublish(request, instance):
 
 
 class TranslationTargetsMixin:
-    """Offers only the languages the user may translate into."""
+    """Offers only the languages the user may translate into; when none is left, says so and links
+    the existing translations instead of an empty form."""
 
     def get_form(self):
         form = super().get_form()
         allowed = locales_user_may_translate_into(self.request.user)
         form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
         return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["form"].fields["locales"].queryset.exists():
+            finder = AdminURLFinder(self.request.user)
+            translations = self.object.get_translations(inclusive=True).select_related("locale")
+            context["nothing_to_translate"] = True
+            context["existing_translations"] = [
+                (f"{translated.locale.get_display_name()}: {translated}", finder.get_edit_url(translated))
+                for translated in translations.order_by("locale__pk")
+            ]
+        return context
 
 
 class GuardedSubmitPageTranslationView(TranslationTargetsMixin, SubmitPageTranslationView):

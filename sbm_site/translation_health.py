@@ -1,8 +1,9 @@
 """Translation health: for every page and translatable snippet, its state in each language.
 
 States, in order of urgency: missing (no translation), out of date (the source was published
-after the translation was last synced), in progress (strings still untranslated, or the
-translation awaits review), live.
+after the translation was last synced), in progress (strings still untranslated, or a draft not
+yet submitted), in review (submitted to its language's reviewers), live. A live page translation
+that kept its source's address is flagged: the address is part of the translation.
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.models import Locale, Page, TranslatableMixin, get_translatable_models
+from wagtail.models import Locale, Page, TranslatableMixin, WorkflowState, get_translatable_models
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from .translation_visibility import visible_objects
@@ -22,11 +23,13 @@ from .translation_visibility import visible_objects
 MISSING = "missing"
 OUT_OF_DATE = "out-of-date"
 IN_PROGRESS = "in-progress"
+IN_REVIEW = "in-review"
 LIVE = "live"
 STATE_LABELS = {
     MISSING: _("Missing"),
     OUT_OF_DATE: _("Out of date"),
     IN_PROGRESS: _("In progress"),
+    IN_REVIEW: _("In review"),
     LIVE: _("Live"),
 }
 
@@ -37,6 +40,7 @@ class Cell:
     state: str
     url: str = ""
     percent: int | None = None
+    kept_source_address: bool = False
 
     @property
     def label(self):
@@ -121,6 +125,18 @@ def _translated_instances(objects, locales):
     return found
 
 
+def _pages_in_review(instances):
+    """The pks (as text, as workflow states hold them) of those translated pages awaiting review."""
+    page_pks = [str(instance.pk) for instance in instances.values() if isinstance(instance, Page)]
+    return set(
+        WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=page_pks,
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).values_list("object_id", flat=True)
+    )
+
+
 def _submit_url(instance, locale):
     if isinstance(instance, Page):
         url = reverse("wagtail_localize:submit_page_translation", args=[instance.pk])
@@ -146,6 +162,7 @@ def health_rows(user, content_type=None, locales=None):
     }
     totals, translated_counts = _progress(list(sources.values()), locales)
     instances = _translated_instances(objects, locales)
+    in_review = _pages_in_review(instances)
 
     rows = []
     for instance in objects:
@@ -174,12 +191,18 @@ def health_rows(user, content_type=None, locales=None):
                 done = translated_counts.get((source.pk, locale.pk), 0)
                 percent = 100 if total == 0 else round(100 * done / total)
             is_live = getattr(target, "live", True)
-            if (percent is not None and percent < 100) or not is_live:
+            if isinstance(target, Page) and str(target.pk) in in_review:
+                row.cells[locale.language_code] = Cell(locale.language_code, IN_REVIEW, target_edit_url, percent)
+            elif (percent is not None and percent < 100) or not is_live:
                 row.cells[locale.language_code] = Cell(locale.language_code, IN_PROGRESS, target_edit_url, percent)
             else:
                 public_url = target.get_url() if isinstance(target, Page) else target_edit_url
                 row.cells[locale.language_code] = Cell(
-                    locale.language_code, LIVE, public_url or target_edit_url, percent
+                    locale.language_code,
+                    LIVE,
+                    public_url or target_edit_url,
+                    percent,
+                    kept_source_address=isinstance(target, Page) and target.slug == instance.slug,
                 )
         rows.append(row)
     return rows

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
 
+from .translation_guards import locales_user_may_translate_into
 from .translation_health import STATE_LABELS, counts_by_locale, health_rows, target_locales, translatable_types
 
 ROWS_PER_PAGE = 50
@@ -55,7 +56,11 @@ class TranslationHealthPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context):
-        counts = counts_by_locale(health_rows(self.user))
+        # The translated languages this user works in (a reviewer of German sees German, the Comité
+        # every language); the source's editors, who work in none, follow every language.
+        working = set(locales_user_may_translate_into(self.user).values_list("pk", flat=True))
+        locales = [locale for locale in target_locales() if locale.pk in working] or target_locales()
+        counts = counts_by_locale(health_rows(self.user, locales=locales))
         return {
             "summary": [
                 {
@@ -63,8 +68,9 @@ class TranslationHealthPanel(Component):
                     "missing": counts.get(locale.language_code, {}).get("missing", 0),
                     "out_of_date": counts.get(locale.language_code, {}).get("out-of-date", 0),
                     "in_progress": counts.get(locale.language_code, {}).get("in-progress", 0),
+                    "in_review": counts.get(locale.language_code, {}).get("in-review", 0),
                 }
-                for locale in target_locales()
+                for locale in locales
             ],
             "title": _("Translation health"),
         }

@@ -5,6 +5,7 @@ for changes, nobody else decides for German."""
 import json
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 
 from wagtail.models import Page, WorkflowState
@@ -245,3 +246,70 @@ def test_a_translator_may_delete_her_own_draft(client, login, german_draft, post
     login("traduction-de")
     post(f"/admin/pages/{german_draft.pk}/delete/")
     assert not Page.objects.filter(pk=german_draft.pk).exists()
+
+
+def test_a_submit_form_with_nothing_left_to_translate_says_so_and_links_the_translations(
+    client, login, french_tool, german_draft
+):
+    login("traduction-de")
+    response = client.get(f"/admin/localize/submit/page/{french_tool.pk}/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one('input[type="submit"]') is None, "no empty form to submit"
+    assert soup.select_one(f'a[href="/admin/pages/{german_draft.pk}/edit/"]') is not None
+
+    response = client.get(f"/admin/localize/submit/page/{german_draft.pk}/")
+    assert BeautifulSoup(response.content, "html.parser").select_one('input[type="submit"]') is None
+
+    login("site")
+    response = client.get(f"/admin/localize/submit/page/{french_tool.pk}/")
+    assert BeautifulSoup(response.content, "html.parser").select_one('input[type="submit"]') is not None
+
+
+# What the reports and the dashboard say
+
+
+def report_cell(client, page, language_code):
+    params = {"locale": language_code, "type": ContentType.objects.get_for_model(page).pk}
+    soup = BeautifulSoup(client.get("/admin/reports/translation-health/", params).content, "html.parser")
+    for row in soup.select("tbody tr"):
+        if row.th and row.th.get_text(strip=True) == page.title:
+            return row.select_one(f'td[data-locale="{language_code}"]')
+    raise AssertionError(f"{page.title} is not in the report")
+
+
+def test_the_report_tells_a_submitted_translation_from_a_started_one(client, login, french_tool, submitted):
+    login("relecture-de")
+    assert report_cell(client, french_tool, "de")["data-state"] == "in-review"
+
+
+def test_the_report_flags_a_live_translation_that_kept_the_sources_address(
+    client, login, french_tool, german_draft, post, translate
+):
+    login("relecture-de")
+    translate(client, german_draft)
+    translation = translation_for(german_draft)
+    slug = StringSegment.objects.get(source=translation.source, context__path="slug")
+    client.put(  # the address typed as the French one: translated, the same
+        f"/admin/localize/translate/{translation.id}/strings/{slug.id}/edit/",
+        urlencode({"value": french_tool.slug}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    post(submit_url(german_draft), {"keep_address": "1"})
+    post(action_url(german_draft, "approve"), {"comment": ""})
+    assert fresh(german_draft).live
+    cell = report_cell(client, french_tool, "de")
+    assert cell["data-state"] == "live"
+    assert cell.has_attr("data-kept-source-address")
+
+
+def test_a_reviewers_dashboard_shows_the_languages_she_reviews(client, login):
+    login("relecture-de")
+    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    panel = soup.select_one('section[aria-labelledby="translation-health-title"]')
+    languages = [th.get_text(strip=True) for th in panel.select("tbody th")]
+    assert languages == ["Deutsch"]
+    login("comite")
+    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    panel = soup.select_one('section[aria-labelledby="translation-health-title"]')
+    assert len(panel.select("tbody th")) == 3
