@@ -100,7 +100,8 @@ def footer_html(request, language=None):
 
 def notice_links(request, language=None):
     """{kind: {title, url, lang}} of the notices (privacy, legal) live and public in the visitor's
-    language, else in the default language (then `lang` names it); one query, kept with the chrome."""
+    language, else in the default language (then `lang` names it); kept with the chrome (two queries
+    when the chrome is retired: the pages, and Wagtail's view restrictions for `public()`)."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
 
     def find():
