@@ -25,13 +25,14 @@ class ProviderContactForm(ContributionForm):
     # Each message goes to the provider; GT Administration hears only of those that could not be forwarded.
     notify_handlers = False
 
+    privacy_summary = _(
+        "Your message is forwarded by e-mail to this provider, who answers you at your address; the "
+        "association keeps a copy 6 months, then deletes it."
+    )
+
     def __init__(self, *args, provider=None, **kwargs):
         self.provider = provider
         super().__init__(*args, **kwargs)
-        self.fields["consent"].label = _(
-            "I agree that the association stores this message and forwards it to the provider, "
-            "who will answer me at my e-mail address."
-        )
 
     def save(self):
         contribution = super().save()

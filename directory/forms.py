@@ -24,8 +24,12 @@ class ProviderApplicationForm(ContributionForm):
         "provider_website",
         "name",
         "email",
-        "consent",
     ]
+    privacy_summary = _(
+        "GT Administration reads your application; once accepted, the directory shows your organisation and "
+        "what you offer, never your e-mail address; we keep your application 24 months (3 months if it is "
+        "declined)."
+    )
 
     provider_kind = forms.ChoiceField(label=_("You are"), choices=ProviderKind.choices, widget=forms.RadioSelect)
     regions = forms.MultipleChoiceField(

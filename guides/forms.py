@@ -38,12 +38,11 @@ class RegistrationForm(ContributionForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    consent = forms.BooleanField(
-        label=_("I agree that the association stores my registration and contacts me about this training."),
-        error_messages={"required": _("Please give your consent so that we may store your registration.")},
+    field_order = ["session", "name", "email", "organisation", "message", "website", "started"]
+    privacy_summary = _(
+        "GT Administration uses your registration only to organise the session and write to you about it, "
+        "and deletes it 12 months after the session."
     )
-
-    field_order = ["session", "name", "email", "organisation", "message", "consent", "website", "started"]
 
     def __init__(self, *args, page=None, request=None, sessions=None, **kwargs):
         super().__init__(*args, page=page, request=request, **kwargs)
@@ -73,7 +72,6 @@ class RegistrationForm(ContributionForm):
             "organisation": data.get("organisation", ""),
             "message": data.get("message", ""),
             "language": (get_language() or "fr")[:2],
-            "consent": data["consent"],
         }
         if self.is_spam():
             return Registration.objects.create(

@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
+        from sbm_site import notices
         from sbm_site.contributions.registry import ContributionKind, register
 
         register(
@@ -16,3 +17,5 @@ class HomeConfig(AppConfig):
                 notify_setting="SBM_ADMINISTRATION_EMAIL",
             )
         )
+        notices.register(notices.PRIVACY, "home.PrivacyNoticePage")
+        notices.register(notices.LEGAL, "home.LegalNoticePage")

@@ -52,3 +52,17 @@ class WorkingGroupBlock(blocks.StructBlock):
 
 class AssociationBodyBlock(BodyBlock):
     working_group = WorkingGroupBlock()
+
+
+class ProcessingBlock(blocks.StructBlock):
+    """One kind of personal data the site collects: what, why, who reads it, how long it is kept."""
+
+    title = blocks.CharBlock(label=_("what is collected through"), max_length=160)
+    data = blocks.TextBlock(label=_("data collected"))
+    purpose = blocks.TextBlock(label=_("purpose"))
+    recipients = blocks.TextBlock(label=_("who reads it"))
+    retention = blocks.CharBlock(label=_("how long it is kept"), max_length=255)
+
+    class Meta:
+        icon = "lock"
+        template = "home/blocks/processing.html"

@@ -34,7 +34,7 @@ from showcase.models import OpenModelIndexPage
 from toolpages import editorial as toolpages_editorial
 from toolpages.models import ToolIndexPage
 
-from .models import AssociationPage, HomePage, MembershipFormPage
+from .models import AssociationPage, HomePage, LegalNoticePage, MembershipFormPage, PrivacyNoticePage
 
 COMITE = "Comité"
 GT_PRODUCTION = "GT Production"
@@ -69,6 +69,8 @@ COMMUNICATION_SECTIONS = [
     PartnersPage,
     AssociationPage,
     MembershipFormPage,
+    PrivacyNoticePage,
+    LegalNoticePage,
 ]
 
 

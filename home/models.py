@@ -6,14 +6,16 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from guides.models import EventPage, GuidePage
+from sbm_site.blocks import BodyBlock
 from sbm_site.contributions.pages import ContributionFormPageMixin
 from sbm_site.i18n import live_pages_in
 from sbm_site.models import BasePage, site_pages
 from toolpages.models import ToolPage
 
-from .blocks import ActivityAreaBlock, AssociationBodyBlock
+from .blocks import ActivityAreaBlock, AssociationBodyBlock, ProcessingBlock
 from .forms import MembershipForm
 
 
@@ -53,6 +55,8 @@ class HomePage(BasePage):
         "directory.PartnersPage",
         "home.AssociationPage",
         "home.MembershipFormPage",
+        "home.PrivacyNoticePage",
+        "home.LegalNoticePage",
     ]
 
     class Meta:
@@ -131,3 +135,73 @@ class MembershipFormPage(ContributionFormPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("membership and contact form")
+
+
+class NoticePage(BasePage):
+    """What both notices share: one of each per language, right under its home page, with the
+    address at which the association answers about them."""
+
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("Where to write about this notice; the same in every language.")
+    )
+    updated = models.DateField(_("last updated"), null=True, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    override_translatable_fields = [SynchronizedField("contact_email"), SynchronizedField("updated")]
+
+    class Meta:
+        abstract = True
+
+
+class PrivacyNoticePage(NoticePage):
+    """The privacy notice (nFADP, GDPR): who is responsible, what each form collects and why, who
+    reads it, how long it is kept, the visitor's rights and how to exercise them, the laws."""
+
+    controller = RichTextField(_("controller and contact"), features=["bold", "italic", "link"])
+    processings = StreamField(
+        [("processing", ProcessingBlock())], verbose_name=_("what we collect, why, who reads it, for how long")
+    )
+    processors = RichTextField(
+        _("who else handles the data (hosting, e-mail)"), features=["bold", "italic", "link"], blank=True
+    )
+    cookies = RichTextField(_("cookies and third parties"), features=["bold", "italic", "link"], blank=True)
+    rights = RichTextField(_("your rights and how to exercise them"), features=["bold", "italic", "link"])
+    laws = RichTextField(_("applicable law"), features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("controller"), FieldPanel("contact_email")], _("Controller")),
+        FieldPanel("processings"),
+        FieldPanel("processors"),
+        FieldPanel("cookies"),
+        FieldPanel("rights"),
+        FieldPanel("laws"),
+        FieldPanel("updated"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("processings"), index.SearchField("rights")]
+
+    class Meta:
+        verbose_name = _("privacy notice")
+
+
+class LegalNoticePage(NoticePage):
+    """The legal notice (Impressum): who publishes the site, how to reach them, and the rest."""
+
+    publisher = RichTextField(_("publisher"), features=["bold", "italic", "link"])
+    postal_address = models.TextField(
+        _("postal address"), blank=True, help_text=_("Left empty, the page says that no postal address is published.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("publisher"), FieldPanel("postal_address"), FieldPanel("contact_email")], _("Publisher")
+        ),
+        FieldPanel("body"),
+        FieldPanel("updated"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("publisher"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("legal notice")

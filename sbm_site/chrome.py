@@ -5,11 +5,13 @@ generation (`sbm_site.generation.remembered`).
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from . import notices
 from .generation import remembered
 
 
@@ -90,9 +92,42 @@ def footer_html(request, language=None):
             ).select_related("locale")
         }
         footer = footers.get(language) or footers.get(settings.LANGUAGE_CODE)
-        return render_to_string("includes/footer.html", {"footer": footer, "request": request})
+        context = {"footer": footer, "notices": notice_links(request, language), "request": request}
+        return render_to_string("includes/footer.html", context)
 
     return remembered(f"footer:{site_key(request)}:{language}", render)
+
+
+def notice_links(request, language=None):
+    """{kind: {title, url, lang}} of the notices (privacy, legal) live and public in the visitor's
+    language, else in the default language (then `lang` names it); kept with the chrome (two queries
+    when the chrome is retired: the pages, and Wagtail's view restrictions for `public()`)."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+
+    def find():
+        models = {kind: apps.get_model(label) for kind, label in notices.model_labels().items()}
+        if not models:
+            return {}
+        kind_of = {ContentType.objects.get_for_model(model).pk: kind for kind, model in models.items()}
+        pages = (
+            Page.objects.type(*models.values())
+            .live()
+            .public()
+            .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+            .select_related("locale")
+        )
+        found = {}
+        for page in pages:
+            code = page.locale.language_code
+            kind = kind_of.get(page.content_type_id)
+            if kind is None or (kind in found and code != language):
+                continue
+            url = page.get_url(request)
+            if url:
+                found[kind] = {"title": page.title, "url": url, "lang": "" if code == language else code}
+        return {kind: found[kind] for kind in models if kind in found}
+
+    return remembered(f"notices:{site_key(request)}:{language}", find)
 
 
 def with_cached_locale(obj):

@@ -37,7 +37,12 @@ class ShareModelForm(ContributionForm):
     )
     canvas_fields = tuple(block.field_name for block in canvas.BLOCKS)
     reuse_fields = ("impact", "revenue_model", "licence")
-    contact_fields = ("name", "email", "message", "consent")
+    contact_fields = ("name", "email", "message")
+    privacy_summary = _(
+        "GT Communication reads your model; once accepted and reviewed it is published under your "
+        "organisation's name, never your own name or address; we keep your message 24 months (3 months "
+        "if it is declined)."
+    )
     detail_fields = tuple(name for name in organisation_fields + canvas_fields + reuse_fields if name != "organisation")
     field_order = [*organisation_fields, *canvas_fields, *reuse_fields, *contact_fields]
 

@@ -166,6 +166,8 @@ PAGES_WITHOUT_A_FORM = [
     "/fr/formations/",
     "/fr/partenaires/",
     "/fr/search/?q=outil",
+    "/fr/protection-des-donnees/",
+    "/fr/mentions-legales/",
 ]
 FORM_PAGE = "/fr/association/adherer/"
 # What a browser fetches by itself: (selector, attribute).

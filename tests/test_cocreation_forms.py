@@ -22,7 +22,7 @@ SHEET_FORM_SLUGS = {
 PROPOSAL_SLUGS = {"fr": "proposer-un-outil", "de": "werkzeug-vorschlagen"}
 IDENTITY_FIELDS = ("name", "email", "organisation")
 
-# What each form asks besides the identity and consent, with a valid answer, and the kind it stores.
+# What each form asks besides the identity (no form asks for consent, #24), with a valid answer, and the kind it stores.
 ANSWERS = {
     "proposal": (
         "tool-proposal",
@@ -67,7 +67,6 @@ def submission(key, form_started, **changes):
         "name": "Ada Exemple",
         "email": "ada@example.org",
         "organisation": "Atelier d'exemple",
-        "consent": "on",
         "website": "",
         "started": form_started(),
         **ANSWERS[key][1],
@@ -94,7 +93,7 @@ def test_the_library_and_every_sheet_link_to_their_forms(client, tool):
 def test_each_form_asks_only_what_its_kind_needs(client, tool, key):
     form = soup_of(client.get(form_url(key, tool))).select_one("main form[method=post]")
     names = {field["name"] for field in form.select("[name]") if field.name in ("input", "textarea", "select")}
-    expected = {*ANSWERS[key][1], *IDENTITY_FIELDS, "consent", "website", "started", "csrfmiddlewaretoken"}
+    expected = {*ANSWERS[key][1], *IDENTITY_FIELDS, "website", "started", "csrfmiddlewaretoken"}
     assert names == expected
     assert form.select_one("input[name=website]").find_parent(attrs={"aria-hidden": "true"}) is not None
     for field in form.select("input:not([type=hidden]), textarea, select"):
@@ -152,18 +151,17 @@ def test_invalid_input_is_explained_next_to_each_field_and_kept(
     client, tool, form_started, key, language, email_error, required_error
 ):
     first_answer = next(field for field in ANSWERS[key][1] if field != "message")
-    data = submission(key, form_started, email="pas-une-adresse", message="", consent="")
+    data = submission(key, form_started, email="pas-une-adresse", message="")
     data[first_answer] = ""
     response = client.post(form_url(key, tool, language), data)
     assert response.status_code == 200
     soup = soup_of(response)
     assert soup.select_one("#form-errors") is not None
     assert email_error in soup.select_one("#id_email-errors").get_text()
-    for field in ("message", "consent", first_answer):
+    for field in ("message", first_answer):
         errors = soup.select_one(f"#id_{field}-errors")
         assert errors is not None, field
-        if field != "consent":
-            assert required_error in errors.get_text(), field
+        assert required_error in errors.get_text(), field
     assert soup.select_one("input[name=name]")["value"] == "Ada Exemple"
     assert soup.select_one("input[name=organisation]")["value"] == "Atelier d'exemple"
     assert not Contribution.objects.exists()

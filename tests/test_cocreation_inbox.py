@@ -14,7 +14,7 @@ from toolpages.models import ToolIndexPage, ToolPage
 pytestmark = pytest.mark.django_db
 
 INBOX = "/admin/contributions/contribution/"
-IDENTITY = {"name": "Ada Exemple", "email": "ada@example.org", "organisation": "Atelier d'exemple", "consent": "on"}
+IDENTITY = {"name": "Ada Exemple", "email": "ada@example.org", "organisation": "Atelier d'exemple"}
 FORMS = {
     "proposal": (
         "proposer-un-outil",

@@ -35,7 +35,6 @@ def message(form_started, **changes):
         "email": "vera@visitor.example",
         "organisation": "Café solidaire",
         "message": "Could you help us revise our model next spring?",
-        "consent": "on",
         "website": "",
         "started": form_started(),
     }
@@ -94,8 +93,8 @@ def test_messages_are_rate_limited(client, provider, provider_url, form_started)
     assert Contribution.objects.filter(kind="provider-contact").count() == 5
 
 
-def test_a_message_without_consent_is_explained_and_not_stored(client, provider_url, form_started):
-    response = client.post(provider_url, message(form_started, consent=""))
+def test_a_message_without_text_is_explained_and_not_stored(client, provider_url, form_started):
+    response = client.post(provider_url, message(form_started, message=""))
     assert response.status_code == 200
     assert b"field--error" in response.content
     assert not Contribution.objects.filter(kind="provider-contact").exists()

@@ -28,7 +28,6 @@ def application(form_started, **changes):
         "provider_website": "https://candidate.example",
         "name": "Camille Candidate",
         "email": "camille@candidate.example",
-        "consent": "on",
         "website": "",
         "started": form_started(),
     }

@@ -39,7 +39,6 @@ def test_forms_are_accepted_when_redis_is_down(client, form_started):
         "name": "Nora",
         "email": "nora@example.org",
         "message": "Bonjour",
-        "consent": "on",
         "started": form_started(),
     }
     assert client.post("/fr/association/adherer/", data).status_code == 302

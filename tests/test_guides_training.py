@@ -29,7 +29,6 @@ def registration_data(session, form_started, **overrides):
         "email": "ada@example.org",
         "organisation": "Coopérative test",
         "message": "",
-        "consent": "on",
         "website": "",
         "started": form_started(),
     }

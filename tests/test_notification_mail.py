@@ -52,7 +52,6 @@ def send_form(client, form_started, provider):
             "name": NAME,
             "email": "obrien@example.org",
             "message": "Nous aimerions adhérer.",
-            "consent": "on",
             "website": "",
             "started": form_started(),
         }

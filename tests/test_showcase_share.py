@@ -42,7 +42,6 @@ def submission(form_started):
         "name": "Noé Exemple",
         "email": "noe@example.org",
         "message": "Nous serions heureux que d'autres villages reprennent l'idée.",
-        "consent": "on",
         "website": "",
         "started": form_started(),
     }

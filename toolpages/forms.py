@@ -52,7 +52,11 @@ class ToolProposalForm(ContributionForm):
 
     kind = PROPOSAL_KIND
     detail_fields = ("tool_name", "canvas", "phase", "lineage")
-    field_order = ["tool_name", "message", "canvas", "phase", "lineage", "name", "email", "organisation", "consent"]
+    field_order = ["tool_name", "message", "canvas", "phase", "lineage", "name", "email", "organisation"]
+    privacy_summary = _(
+        "GT Production reads your proposal to assess it and may turn the tool, never your name or address, "
+        "into a draft sheet; we keep your message 24 months (3 months if it is declined)."
+    )
 
     tool_name = forms.CharField(label=_("Name of the tool"), max_length=160)
     canvas = forms.ChoiceField(label=_("The canvas it serves"), required=False)
@@ -76,7 +80,11 @@ class ToolRevisionForm(ContributionForm):
 
     kind = REVISION_KIND
     detail_fields = ("part",)
-    field_order = ["part", "message", "name", "email", "organisation", "consent"]
+    field_order = ["part", "message", "name", "email", "organisation"]
+    privacy_summary = _(
+        "GT Production reads your suggestion to improve the sheet; your name and address are seen only by "
+        "the editors, and we keep your message 24 months (3 months if it is declined)."
+    )
 
     part = forms.ChoiceField(label=_("Which part of the sheet"), choices=[("", "—"), *SHEET_PARTS])
 
@@ -99,8 +107,11 @@ class ToolExampleForm(ContributionForm):
         "name",
         "email",
         "organisation",
-        "consent",
     ]
+    privacy_summary = _(
+        "GT Production reads your example; once reviewed it may appear on the sheet under your organisation's "
+        "name, never your own name or address; we keep your message 24 months (3 months if it is declined)."
+    )
 
     organisation_type = forms.CharField(
         label=_("Type of organisation"), max_length=160, help_text=_("e.g. a cooperative, an association, a school")
@@ -119,7 +130,11 @@ class ToolTranslationForm(ContributionForm):
 
     kind = TRANSLATION_KIND
     detail_fields = ("target_language",)
-    field_order = ["target_language", "message", "name", "email", "organisation", "consent"]
+    field_order = ["target_language", "message", "name", "email", "organisation"]
+    privacy_summary = _(
+        "GT Production and the reviewers of that language read your offer to answer you; we keep it "
+        "24 months (3 months if it is declined)."
+    )
 
     target_language = forms.ChoiceField(label=_("Into which language"), widget=forms.RadioSelect)
 

@@ -25,6 +25,7 @@ from toolpages.models import ToolIndexPage, ToolPage
 
 from .. import editorial
 from ..models import AssociationPage, HomeFeaturedTool, HomePage, MembershipFormPage
+from . import legal
 from .association import load_association_pages, load_footers
 from .texts import paragraphs, t, tr
 
@@ -425,6 +426,7 @@ def load(stdout=None):
         translate(home, locale, t)
         for page in sections.values():
             translate_tree(page, locale)
+    legal.load(home, locales)
     # The apps' content comes once the language trees exist, so that translations land in them.
     for app_demo in (toolpages_demo, directory_demo, guides_demo, showcase_demo, search_demo):
         app_demo.load(sections, locales)

@@ -1,4 +1,10 @@
-"""The base of every public form: identity, consent, a honeypot, length limits, plain text."""
+"""The base of every public form: identity, what is done with it, a honeypot, length limits, plain text.
+
+No form asks for consent: each uses what it is sent only to answer the request, or to publish what
+the visitor asks to have published, and says so in one sentence under the form (`privacy_summary`)
+with a link to the privacy notice. A form whose data would serve anything more (a newsletter, say)
+must add its own unticked, optional checkbox for that use alone.
+"""
 
 import time
 
@@ -24,15 +30,16 @@ class ContributionForm(forms.Form):
     detail_fields = ()
     # Whether the kind's handlers are e-mailed of each new one (a subclass may tell them itself).
     notify_handlers = True
+    # One sentence under the form: who reads what is sent, what for, and how long it is kept.
+    privacy_summary = _(
+        "The working group in charge reads what you send only to answer you; we keep it 24 months "
+        "(3 months if it is rejected), then delete it."
+    )
 
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     message = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6}))
-    consent = forms.BooleanField(
-        label=_("I agree that the association stores this message and contacts me about it."),
-        error_messages={"required": _("Please give your consent so that we may store your message.")},
-    )
     # Invisible to people (hidden by CSS and aria-hidden); robots fill it in.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     # When the form was shown, signed so that it cannot be forged.
@@ -84,7 +91,6 @@ class ContributionForm(forms.Form):
             message=data.get("message", ""),
             details={field: str(data[field]) for field in self.detail_fields if data.get(field) not in (None, "")},
             page=self.page,
-            consent=data["consent"],
         )
         if contribution.status == Contribution.Status.NEW and self.notify_handlers:
             notify_new_contribution(contribution)

@@ -115,7 +115,6 @@ class ContributionAdmin(ModelAdmin):
         "message",
         "details",
         "page",
-        "consent",
         "created_at",
         "handled_by",
         "handled_at",

@@ -13,7 +13,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
-from sbm_site import chrome
+from sbm_site import chrome, notices
 
 register = template.Library()
 
@@ -65,6 +65,12 @@ def alternate_links(context):
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     return mark_safe(chrome.footer_html(context.get("request")))  # noqa: S308 - our own template, rendered
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notice(context):
+    """{title, url, lang} of the privacy notice in the visitor's language (else French), or None."""
+    return chrome.notice_links(context.get("request")).get(notices.PRIVACY)
 
 
 OPEN_GRAPH_LOCALES = {"fr": "fr_CH", "de": "de_CH", "it": "it_CH", "en": "en_GB"}
