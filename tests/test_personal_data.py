@@ -184,6 +184,11 @@ def test_each_use_is_logged_with_counts_and_never_the_address(client, login, jea
         written = f"{entry.label} {json.dumps(entry.data)}".lower()
         assert "muster" not in written and "jeanne" not in written
     assert entries.last().data["counts"]["contributions"] == 2
+    login("admin")
+    history = client.get("/admin/reports/site-history/", {"action": "sbm.personal_data.erase"})
+    assert "Personal data erased" in history.content.decode() or "Données personnelles effacées" in (
+        history.content.decode()
+    )
     # Wagtail's own history of the erased provider no longer names it.
     provider_history = ModelLogEntry.objects.filter(object_id=str(jeanne["provider"].pk), action="wagtail.publish")
     assert provider_history.exists()
