@@ -8,6 +8,7 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from sbm_site.api import api_router
         from sbm_site.contributions.registry import ContributionKind, register
+        from sbm_site.personal_data.registry import register as register_store
         from toolpages.sheet_sections import SheetSection
         from toolpages.sheet_sections import register as register_sheet_section
 
@@ -15,6 +16,7 @@ class DirectoryConfig(AppConfig):
         from .applications import accept_application
         from .contact import CONTACT_KIND
         from .forms import APPLICATION_KIND
+        from .personal_data import ExpiryReminderStore, ProviderStore
 
         register(
             ContributionKind(
@@ -31,8 +33,12 @@ class DirectoryConfig(AppConfig):
                 key=CONTACT_KIND,
                 label=_("Message to a provider"),
                 handled_by=("GT Administration",),
+                retention="provider_contact",
+                keep_content=False,
             )
         )
+        register_store(ProviderStore())
+        register_store(ExpiryReminderStore())
         api_router.register_endpoint("providers", ProvidersAPIViewSet)
         api_router.register_endpoint("partners", PartnersAPIViewSet)
         register_sheet_section(SheetSection("providers", "directory/includes/tool_providers.html"))

@@ -7,6 +7,10 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Guides, training and events")
 
     def ready(self):
+        from sbm_site.personal_data.registry import register as register_store
         from toolpages.sheet_sections import SheetSection, register
 
+        from .personal_data import RegistrationStore
+
         register(SheetSection("uses", "guides/includes/tool_guides.html", order=10))
+        register_store(RegistrationStore())

@@ -8,6 +8,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         from sbm_site import notices
         from sbm_site.contributions.registry import ContributionKind, register
+        from sbm_site.personal_data.registry import allow_groups
+
+        from .editorial import COMITE, GT_ADMINISTRATION
 
         register(
             ContributionKind(
@@ -15,7 +18,11 @@ class HomeConfig(AppConfig):
                 label=_("Membership or contact request"),
                 handled_by=("GT Administration",),
                 notify_setting="SBM_ADMINISTRATION_EMAIL",
+                retention="membership",
+                keep_content=False,
             )
         )
         notices.register(notices.PRIVACY, "home.PrivacyNoticePage")
         notices.register(notices.LEGAL, "home.LegalNoticePage")
+        # Who may search, export and erase a person's data (admin › Settings › Personal data).
+        allow_groups(COMITE, GT_ADMINISTRATION)

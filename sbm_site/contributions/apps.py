@@ -6,3 +6,10 @@ class ContributionsConfig(AppConfig):
     name = "sbm_site.contributions"
     label = "contributions"
     verbose_name = _("Contributions")
+
+    def ready(self):
+        from sbm_site.personal_data.registry import register
+
+        from .personal_data import ContributionStore
+
+        register(ContributionStore())

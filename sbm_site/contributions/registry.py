@@ -19,6 +19,12 @@ class ContributionKind:
     accept: Callable | None = None
     # What the accept button says, e.g. "Create a draft tool".
     accept_label: str = ""
+    # How long it is kept (a key of settings.SBM_RETENTION_DAYS), from the decision or, untriaged, from
+    # receipt; spam and rejected ones follow their own period whatever their kind.
+    retention: str = "triaged"
+    # Past that period, the content is kept without the person's name, address and organisation
+    # (what was proposed may live on in a tool), or erased whole (it was only about the person).
+    keep_content: bool = True
 
     @property
     def becomes_draft(self):

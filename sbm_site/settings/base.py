@@ -138,6 +138,20 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # the members of the group are added to it.
 SBM_ADMINISTRATION_EMAIL = os.environ.get("SBM_ADMINISTRATION_EMAIL", "")
 
+# How long each kind of personal data is kept, in days (`purge_personal_data` erases or anonymises
+# what is older; sbm_site/personal_data/): SBM_RETENTION_SPAM_DAYS=90, and so on for each key.
+SBM_RETENTION_DAYS = {
+    key: int(os.environ.get(f"SBM_RETENTION_{key.upper()}_DAYS", str(default)))
+    for key, default in {
+        "spam": 91,  # contributions and registrations marked as spam: 3 months
+        "rejected": 91,  # rejected contributions, after the decision: 3 months
+        "triaged": 730,  # other contributions, after the decision (or receipt while untriaged): 24 months
+        "membership": 730,  # membership and contact requests: 24 months
+        "provider_contact": 183,  # messages to providers: 6 months
+        "training_registrations": 365,  # registrations: 12 months after the session
+    }.items()
+}
+
 # Machine translation in the translation editor: DeepL when a key is given.
 # The association's glossary, per language pair: DEEPL_GLOSSARY_IDS="FR:DE=<id>,FR:EN=<id>,FR:IT=<id>".
 DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
@@ -168,6 +182,7 @@ INSTALLED_APPS = [
     "toolpages",
     "sbm_site",
     "sbm_site.contributions",
+    "sbm_site.personal_data",
     "wagtail_localize",
     "wagtail_localize.locales",
     "axes",
