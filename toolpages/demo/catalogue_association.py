@@ -114,6 +114,47 @@ ASSOCIATION_TOOLS = [
                     "Osterwalder, A. und Pigneur, Y. (2010). Business Model Generation. Wiley.",
                 ],
             },
+            "it": {
+                "slug": "canvas-del-modello-di-business-sociale",
+                "title": "Canvas del modello di business sociale – 1° livello",
+                "summary": "Il canvas dell'associazione per descrivere tutta la logica di un'organizzazione ad alto impatto sociale: i suoi valori al centro e otto domande attorno.",
+                "for_whom": "I gruppi che creano un'organizzazione sociale o che vogliono rileggere il modello di un'organizzazione esistente.",
+                "reasons": "Vedere l'intero modello di business su un solo poster e parlare degli aspetti sociali (valori, perché, chi) quanto di quelli economici.",
+                "results": "Un poster A0 compilato che descrive il modello, una comprensione comune nel gruppo e un elenco di domande aperte.",
+                "conditions": "Un gruppo di 4-8 persone, il poster stampato in formato A0, foglietti adesivi; i blocchi si possono compilare in qualsiasi ordine.",
+                "risks": "Non fermarsi alla prima compilazione: il canvas si riprende da 2 a 4 volte, man mano che le ipotesi vengono verificate.",
+                "people": "Da 4 a 8 persone",
+                "effort": "Da 2 a 3 ore, da 2 a 4 volte",
+                "steps": [
+                    (
+                        "Mettere i valori al centro",
+                        "Scrivere insieme i valori condivisi dell'organizzazione al centro del canvas.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Rispondere alle otto domande",
+                        "Compilare i blocchi Dove, Perché, Chi, Attraverso cosa, Cosa, Con cosa, Verificabile e Con chi, cominciando da quelli che ispirano il gruppo.",
+                        "1 ora e 30",
+                    ),
+                    (
+                        "Verificare la coerenza",
+                        "Controllare che ogni blocco sia coerente con i valori e annotare le ipotesi da verificare prima della seduta successiva.",
+                        "30 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un negozio di alimentari partecipativo in fase di avvio",
+                    "Un gruppo di abitanti del quartiere vuole aprire un negozio di alimentari gestito dai suoi membri.",
+                    "Associazione in fase di costituzione",
+                    "Svizzera",
+                    "Il gruppo ha chiarito i suoi pubblici e le sue risorse e ha deciso di provare l'offerta in un mercato prima di aprire.",
+                ),
+                "lineage": "Social Business Models (2011), sulla base del quadro logico e del Business Model Canvas di Osterwalder e Pigneur",
+                "references": [
+                    "Social Business Models: primo canvas del modello di business sociale (2011), con i valori spostati al centro all'inizio del 2013.",
+                    "Osterwalder, A. e Pigneur, Y. (2010). Business Model Generation. Wiley.",
+                ],
+            },
             "en": {
                 "slug": "social-business-model-canvas-level-1",
                 "title": "Social business model canvas – level 1",
@@ -248,6 +289,47 @@ ASSOCIATION_TOOLS += [
                 "references": [
                     "Europäische Kommission (2004). Leitlinien: Projektzyklusmanagement. EuropeAid.",
                     "GTZ (1997). ZOPP: Zielorientierte Projektplanung.",
+                ],
+            },
+            "it": {
+                "slug": "albero-dei-problemi",
+                "title": "Albero dei problemi",
+                "summary": "Un albero disegnato in gruppo: il problema centrale nel tronco, le sue cause nelle radici e le sue conseguenze nei rami.",
+                "for_whom": "I gruppi che vogliono capire il problema sociale a cui risponde il loro progetto, prima di cercare soluzioni.",
+                "reasons": "Distinguere il problema dalle sue cause e dai suoi effetti, e scegliere su quali cause l'organizzazione può agire.",
+                "results": "Un albero che collega cause, problema centrale e conseguenze, e che alimenta il blocco Perché del canvas.",
+                "conditions": "Una grande parete o un poster, dei cartoncini, 5-10 persone che conoscono la situazione, se possibile anche persone direttamente toccate.",
+                "risks": "Formulare il problema come la mancanza di una soluzione («manca un centro…») chiude la discussione: descrivere una situazione negativa reale.",
+                "people": "Da 5 a 10 persone",
+                "effort": "Da 2 a 4 ore, da ripetere per ogni problema",
+                "steps": [
+                    (
+                        "Dare un nome al problema centrale",
+                        "Mettersi d'accordo su una frase che descrive la situazione negativa al cuore della questione.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Cercare le cause",
+                        "Chiedersi più volte «perché?» e collocare le cause sotto il tronco, dalle cause dirette a quelle profonde.",
+                        "1 ora",
+                    ),
+                    (
+                        "Sviluppare le conseguenze",
+                        "Collocare sopra il tronco gli effetti del problema sulle persone e sulla società, poi rileggere l'albero intero.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: l'isolamento delle persone anziane in un quartiere",
+                    "Un'associazione di quartiere osserva che alcune persone anziane non escono più di casa.",
+                    "Associazione di quartiere",
+                    "Svizzera",
+                    "L'albero ha mostrato che la mancanza di trasporti adeguati era una causa su cui agire insieme al comune.",
+                ),
+                "lineage": "Approccio del quadro logico, metodo ZOPP della cooperazione tedesca (GTZ)",
+                "references": [
+                    "Commissione europea (2004). Linee guida: gestione del ciclo del progetto. EuropeAid.",
+                    "GTZ (1997). ZOPP: pianificazione dei progetti orientata agli obiettivi.",
                 ],
             },
             "en": {
@@ -532,6 +614,47 @@ ASSOCIATION_TOOLS += [
                     "Social Business Models: Werkzeug „Canevas de la RSE“ der früheren Website des Vereins.",
                 ],
             },
+            "it": {
+                "slug": "canvas-della-rsi",
+                "title": "Canvas della RSI",
+                "summary": "Fare il punto sulla responsabilità sociale dell'organizzazione secondo i sette temi fondamentali della ISO 26000.",
+                "for_whom": "Le organizzazioni che preparano un percorso strategico e vogliono conoscere i propri punti di forza e le proprie lacune in materia di responsabilità sociale.",
+                "reasons": "Avere una visione d'insieme della responsabilità sociale prima di fissare le priorità strategiche.",
+                "results": "Un canvas compilato per i sette temi fondamentali, con i punti di forza e i cantieri prioritari.",
+                "conditions": "Da 2 a 6 persone che conoscono il funzionamento dell'organizzazione, prima di un lavoro strategico.",
+                "risks": "Il canvas non è una certificazione: serve ad aprire la discussione, non ad attestare una conformità.",
+                "people": "Da 2 a 6 persone",
+                "effort": "Da 2 a 4 ore, prima di un lavoro strategico",
+                "steps": [
+                    (
+                        "Presentare i sette temi",
+                        "Spiegare brevemente al gruppo i temi fondamentali della ISO 26000.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Compilare ogni casella",
+                        "Annotare per ogni tema ciò che l'organizzazione fa già e ciò che le manca.",
+                        "2 ore",
+                    ),
+                    (
+                        "Scegliere le priorità",
+                        "Scegliere due o tre cantieri da portare nel lavoro strategico.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: una fondazione attiva nell'accoglienza diurna",
+                    "Una fondazione prepara il suo piano strategico e vuole integrarvi la propria responsabilità sociale.",
+                    "Fondazione",
+                    "Svizzera",
+                    "Il canvas ha messo in evidenza come cantiere prioritario le condizioni di lavoro del personale ausiliario.",
+                ),
+                "lineage": "Social Business Models, sulla base della norma ISO 26000:2010",
+                "references": [
+                    "ISO 26000:2010. Guida alla responsabilità sociale.",
+                    "Social Business Models: strumento «Canevas de la RSE» del vecchio sito dell'associazione.",
+                ],
+            },
             "en": {
                 "slug": "csr-canvas",
                 "title": "CSR canvas",
@@ -661,6 +784,38 @@ ASSOCIATION_TOOLS += [
                 "lineage": "Social Business Models, nach den drei klassischen Fragen der strategischen Planung",
                 "references": [
                     "Social Business Models: Werkzeug „Canevas de la stratégie“ der früheren Website des Vereins.",
+                ],
+            },
+            "it": {
+                "slug": "canvas-della-strategia",
+                "title": "Canvas della strategia",
+                "summary": "Tre domande per tenere aggiornata la strategia: dove siamo, dove vogliamo andare, come ci arriveremo?",
+                "for_whom": "I comitati e le direzioni che vogliono rivedere regolarmente la rotta.",
+                "reasons": "Basta un'ora per verificare che la strategia sia ancora quella giusta, e ripeterla regolarmente la trasforma in un'abitudine.",
+                "results": "Una pagina che riassume la situazione, la rotta e i prossimi passi, confrontabile da una seduta all'altra.",
+                "conditions": "Da 1 a 6 persone, un'ora e la versione precedente del canvas, se esiste.",
+                "risks": "Rifare il canvas senza rileggere il precedente fa perdere il filo: confrontarlo sempre con l'ultima versione.",
+                "people": "Da 1 a 6 persone",
+                "effort": "1 ora, da ripetere regolarmente",
+                "steps": [
+                    ("Dove siamo?", "Descrivere la situazione attuale: risultati, risorse, difficoltà.", "20 minuti"),
+                    ("Dove vogliamo andare?", "Formulare la situazione desiderata e due o tre obiettivi.", "20 minuti"),
+                    (
+                        "Come ci arriveremo?",
+                        "Annotare le tappe, i mezzi e le persone responsabili, poi fissare la prossima revisione.",
+                        "20 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: il comitato di un'associazione che si riunisce ogni trimestre",
+                    "Il comitato di una piccola associazione culturale vuole seguire la propria strategia senza dedicarle intere giornate.",
+                    "Associazione",
+                    "Svizzera",
+                    "Il canvas ripreso a ogni seduta ha permesso di vedere che un obiettivo di finanziamento non avanzava e di rivederlo.",
+                ),
+                "lineage": "Social Business Models, sulla base delle tre domande classiche della pianificazione strategica",
+                "references": [
+                    "Social Business Models: strumento «Canevas de la stratégie» del vecchio sito dell'associazione."
                 ],
             },
             "en": {
