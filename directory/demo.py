@@ -17,6 +17,7 @@ from .choices import PartnerType, ProviderKind
 from .models import Partner, PartnerProject, Provider, ProviderTool
 
 t = Texts()
+LANGUAGES = ("de", "it", "en")
 FICTIONAL = t(
     "Exemple fictif, pour montrer l'annuaire : ce prestataire n'existe pas.",
     de="Fiktives Beispiel zur Veranschaulichung des Verzeichnisses: Diesen Anbieter gibt es nicht.",
@@ -28,6 +29,8 @@ FICTIONAL_PARTNER = t(
     "l'association collabore.",
     de="Fiktives Beispiel: Diese Partnerschaft gibt es nicht; sie zeigt, mit welcher Art von Organisation der "
     "Verein zusammenarbeitet.",
+    it="Esempio fittizio: questo partenariato non esiste; mostra il tipo di organizzazione con cui l'associazione "
+    "collabora.",
     en="A fictional example: this partnership does not exist; it shows the kind of organisation the "
     "association works with.",
 )
@@ -50,11 +53,16 @@ APPLICATION_INTRO = t.paragraphs(
     )
 )
 
-# name, slug, kind, regions, languages, services, trained, days of listing left, description,
-# translated (de, en) name and description or None, evidence of the tools applied
+# name, slug, kind, regions, languages, services, trained, days of listing left, description;
+# names and descriptions are (fr, de, it, en), None where there is no translation
 PROVIDERS = [
     (
-        ("Atelier Canevas (exemple)", "Atelier Canevas (Beispiel)", "Atelier Canevas (example)"),
+        (
+            "Atelier Canevas (exemple)",
+            "Atelier Canevas (Beispiel)",
+            "Atelier Canevas (esempio)",
+            "Atelier Canevas (example)",
+        ),
         "atelier-canevas-exemple",
         ProviderKind.CONSULTANT,
         ["CH-VD", "CH-GE"],
@@ -63,16 +71,18 @@ PROVIDERS = [
         True,
         400,
         (
-            "Consultante indépendante qui accompagne des associations et des coopératives dans la révision de "
-            "leur modèle d'affaires social, en ateliers de quatre à huit personnes.",
+            "Consultante indépendante qui accompagne des associations et des coopératives dans la "
+            "révision de leur modèle d'affaires social, en ateliers de quatre à huit personnes.",
             "Unabhängige Beraterin, die Vereine und Genossenschaften bei der Überarbeitung ihres sozialen "
             "Geschäftsmodells begleitet, in Workshops mit vier bis acht Personen.",
-            "An independent consultant who helps associations and cooperatives revise their social business "
-            "model, in workshops of four to eight people.",
+            "Consulente indipendente che accompagna associazioni e cooperative nella revisione del loro "
+            "modello di business sociale, in laboratori da quattro a otto persone.",
+            "An independent consultant who helps associations and cooperatives revise their social "
+            "business model, in workshops of four to eight people.",
         ),
     ),
     (
-        ("Coopérative Impact Jura (exemple)", None, None),
+        ("Coopérative Impact Jura (exemple)", None, None, None),
         "cooperative-impact-jura-exemple",
         ProviderKind.ORGANISATION,
         ["CH-JU", "CH-NE", "CH-BE"],
@@ -81,14 +91,20 @@ PROVIDERS = [
         False,
         300,
         (
-            "Coopérative de conseil qui réalise des diagnostics de gouvernance et aide à choisir une forme "
-            "juridique adaptée à un projet d'économie sociale et solidaire.",
+            "Coopérative de conseil qui réalise des diagnostics de gouvernance et aide à choisir une "
+            "forme juridique adaptée à un projet d'économie sociale et solidaire.",
+            None,
             None,
             None,
         ),
     ),
     (
-        ("Formations Valeurs & Stratégie (exemple)", "Valeurs & Stratégie Weiterbildung (Beispiel)", None),
+        (
+            "Formations Valeurs & Stratégie (exemple)",
+            "Valeurs & Stratégie Weiterbildung (Beispiel)",
+            "Formazione Valeurs & Stratégie (esempio)",
+            None,
+        ),
         "formations-valeurs-strategie-exemple",
         ProviderKind.TRAINER,
         ["CH-FR", "CH-BE"],
@@ -97,15 +113,22 @@ PROVIDERS = [
         True,
         250,
         (
-            "Formateur bilingue qui anime des ateliers de définition des valeurs et des séances de stratégie "
-            "pour des équipes et des comités.",
-            "Zweisprachiger Trainer, der Workshops zur Definition von Werten und Strategiesitzungen für Teams "
-            "und Vorstände leitet.",
+            "Formateur bilingue qui anime des ateliers de définition des valeurs et des séances de "
+            "stratégie pour des équipes et des comités.",
+            "Zweisprachiger Trainer, der Workshops zur Definition von Werten und Strategiesitzungen für "
+            "Teams und Vorstände leitet.",
+            "Formatore bilingue che conduce laboratori di definizione dei valori e sedute di strategia "
+            "per team e comitati.",
             None,
         ),
     ),
     (
-        ("Sozialwerkstatt Zürich (Beispiel)", "Sozialwerkstatt Zürich (Beispiel)", "Sozialwerkstatt Zürich (example)"),
+        (
+            "Sozialwerkstatt Zürich (Beispiel)",
+            "Sozialwerkstatt Zürich (Beispiel)",
+            "Sozialwerkstatt Zürich (esempio)",
+            "Sozialwerkstatt Zürich (example)",
+        ),
         "sozialwerkstatt-zurich-exemple",
         ProviderKind.ORGANISATION,
         ["CH-ZH", "CH-AG", "CH-SG"],
@@ -114,16 +137,23 @@ PROVIDERS = [
         False,
         365,
         (
-            "Organisation alémanique qui accompagne des entreprises sociales dans la mesure de leur impact et "
-            "la construction de leur théorie du changement.",
+            "Organisation alémanique qui accompagne des entreprises sociales dans la mesure de leur "
+            "impact et la construction de leur théorie du changement.",
             "Deutschschweizer Organisation, die Sozialunternehmen bei der Wirkungsmessung und beim Aufbau "
             "ihrer Wirkungslogik begleitet.",
-            "A German-speaking Swiss organisation that supports social enterprises in measuring their impact "
-            "and building their theory of change.",
+            "Organizzazione della Svizzera tedesca che accompagna imprese sociali nella misurazione del "
+            "loro impatto e nella costruzione della loro teoria del cambiamento.",
+            "A German-speaking Swiss organisation that supports social enterprises in measuring their "
+            "impact and building their theory of change.",
         ),
     ),
     (
-        ("Consulenza Sociale Ticino (esempio)", None, "Consulenza Sociale Ticino (example)"),
+        (
+            "Consulenza Sociale Ticino (esempio)",
+            None,
+            "Consulenza Sociale Ticino (esempio)",
+            "Consulenza Sociale Ticino (example)",
+        ),
         "consulenza-sociale-ticino-exemple",
         ProviderKind.CONSULTANT,
         ["CH-TI", "CH-GR"],
@@ -134,11 +164,12 @@ PROVIDERS = [
         (
             "Consultant tessinois qui aide des projets sociaux à construire un modèle de financement durable.",
             None,
+            "Consulente ticinese che aiuta progetti sociali a costruire un modello di finanziamento duraturo.",
             "A consultant in Ticino who helps social projects build a lasting funding model.",
         ),
     ),
     (
-        ("Cabinet Rhône Solidaire (exemple)", None, None),
+        ("Cabinet Rhône Solidaire (exemple)", None, None, None),
         "cabinet-rhone-solidaire-exemple",
         ProviderKind.CONSULTANT,
         ["CH-VS", "CH-VD"],
@@ -151,10 +182,11 @@ PROVIDERS = [
             "premier plan de financement.",
             None,
             None,
+            None,
         ),
     ),
     (
-        ("Réseau Formatrices ESS (exemple)", None, "Social Economy Trainers Network (example)"),
+        ("Réseau Formatrices ESS (exemple)", None, None, "Social Economy Trainers Network (example)"),
         "reseau-formatrices-ess-exemple",
         ProviderKind.TRAINER,
         ["CH", "FR"],
@@ -163,15 +195,16 @@ PROVIDERS = [
         True,
         500,
         (
-            "Collectif de formatrices qui enseignent les canevas de l'association dans des hautes écoles et des "
-            "programmes d'incubation, en Suisse et en France.",
+            "Collectif de formatrices qui enseignent les canevas de l'association dans des hautes écoles "
+            "et des programmes d'incubation, en Suisse et en France.",
+            None,
             None,
             "A collective of trainers who teach the association's canvases in universities and incubation "
             "programmes, in Switzerland and France.",
         ),
     ),
     (
-        ("Basel Impact Lab (Beispiel)", None, None),
+        ("Basel Impact Lab (Beispiel)", None, None, None),
         "basel-impact-lab-exemple",
         ProviderKind.ORGANISATION,
         ["CH-BS", "CH-BL", "DE"],
@@ -183,10 +216,11 @@ PROVIDERS = [
             "Laboratoire bâlois qui anime des ateliers de co-création autour de la chaîne de valeur de l'impact.",
             None,
             None,
+            None,
         ),
     ),
     (
-        ("Accompagnement Lucerne Centre (exemple)", None, None),
+        ("Accompagnement Lucerne Centre (exemple)", None, None, None),
         "accompagnement-lucerne-exemple",
         ProviderKind.CONSULTANT,
         ["CH-LU", "CH-ZG", "CH-SZ"],
@@ -195,14 +229,15 @@ PROVIDERS = [
         False,
         330,
         (
-            "Conseillère qui accompagne des fondations et des associations de Suisse centrale dans la revue "
-            "de leur gouvernance.",
+            "Conseillère qui accompagne des fondations et des associations de Suisse centrale dans la "
+            "revue de leur gouvernance.",
+            None,
             None,
             None,
         ),
     ),
     (
-        ("Genève Entreprendre Autrement (exemple)", None, None),
+        ("Genève Entreprendre Autrement (exemple)", None, None, None),
         "geneve-entreprendre-autrement-exemple",
         ProviderKind.ORGANISATION,
         ["CH-GE"],
@@ -211,14 +246,15 @@ PROVIDERS = [
         True,
         280,
         (
-            "Association genevoise qui propose des ateliers d'initiation au canevas de modèle d'affaires social "
-            "pour des personnes qui créent leur entreprise.",
+            "Association genevoise qui propose des ateliers d'initiation au canevas de modèle d'affaires "
+            "social pour des personnes qui créent leur entreprise.",
+            None,
             None,
             None,
         ),
     ),
     (
-        ("Conseil Neuchâtel Durable (exemple)", None, None),
+        ("Conseil Neuchâtel Durable (exemple)", None, None, None),
         "conseil-neuchatel-durable-exemple",
         ProviderKind.CONSULTANT,
         ["CH-NE"],
@@ -226,10 +262,10 @@ PROVIDERS = [
         ["diagnosis"],
         False,
         -40,
-        ("Consultant en responsabilité sociétale ; sa mise en avant dans l'annuaire a expiré.", None, None),
+        ("Consultant en responsabilité sociétale ; sa mise en avant dans l'annuaire a expiré.", None, None, None),
     ),
     (
-        ("Formation Fribourg Social (exemple)", None, None),
+        ("Formation Fribourg Social (exemple)", None, None, None),
         "formation-fribourg-social-exemple",
         ProviderKind.TRAINER,
         ["CH-FR"],
@@ -237,7 +273,7 @@ PROVIDERS = [
         ["training"],
         False,
         -5,
-        ("Formatrice en stratégie pour les organisations sociales ; sa mise en avant a expiré.", None, None),
+        ("Formatrice en stratégie pour les organisations sociales ; sa mise en avant a expiré.", None, None, None),
     ),
 ]
 
@@ -245,21 +281,24 @@ EVIDENCE = [
     t(
         "Appliqué avec une coopérative d'habitation lors de la révision de son modèle (exemple).",
         de="Mit einer Wohnbaugenossenschaft bei der Überarbeitung ihres Modells angewendet (Beispiel).",
+        it="Applicato con una cooperativa d'abitazione durante la revisione del suo modello (esempio).",
         en="Applied with a housing cooperative while it revised its model (example).",
     ),
     t(
         "Animé dans trois ateliers avec des équipes d'entreprises sociales (exemple).",
         de="In drei Workshops mit Teams von Sozialunternehmen durchgeführt (Beispiel).",
+        it="Condotto in tre laboratori con team di imprese sociali (esempio).",
         en="Facilitated in three workshops with teams of social enterprises (example).",
     ),
 ]
 
-# name (fr, de, en), type, country, since, description (fr, de, en)
+# name (fr, de, it, en), type, country, since, description (fr, de, it, en); None where there is no translation
 PARTNERS = [
     (
         (
             "Faîtière romande de l'économie sociale (exemple)",
             "Westschweizer Dachverband der Sozialwirtschaft (Beispiel)",
+            "Organizzazione mantello romanda dell'economia sociale (esempio)",
             "French-speaking umbrella body of the social economy (example)",
         ),
         PartnerType.UMBRELLA_BODY,
@@ -268,73 +307,93 @@ PARTNERS = [
         (
             "Une faîtière qui recommande les outils à ses membres et relaie les formations.",
             "Ein Dachverband, der seinen Mitgliedern die Werkzeuge empfiehlt und die Weiterbildungen bekannt macht.",
+            "Un'organizzazione mantello che raccomanda gli strumenti ai propri membri e fa conoscere le formazioni.",
             "An umbrella body that recommends the tools to its members and spreads the word about trainings.",
         ),
     ),
     (
-        ("Fondation pour l'entrepreneuriat social (exemple)", None, "Foundation for social entrepreneurship (example)"),
+        (
+            "Fondation pour l'entrepreneuriat social (exemple)",
+            None,
+            None,
+            "Foundation for social entrepreneurship (example)",
+        ),
         PartnerType.FUNDER,
         "CH",
         2016,
         (
             "Une fondation qui demande aux projets qu'elle soutient de présenter leur modèle avec le canevas.",
             None,
+            None,
             "A foundation that asks the projects it supports to present their model with the canvas.",
         ),
     ),
     (
-        ("Fonds d'innovation sociale (exemple)", None, None),
+        ("Fonds d'innovation sociale (exemple)", None, None, None),
         PartnerType.FUNDER,
         "CH",
         2019,
-        ("Un fonds qui finance la traduction d'outils dans d'autres langues nationales.", None, None),
+        ("Un fonds qui finance la traduction d'outils dans d'autres langues nationales.", None, None, None),
     ),
     (
-        ("Service cantonal de l'économie (exemple)", "Kantonales Amt für Wirtschaft (Beispiel)", None),
+        (
+            "Service cantonal de l'économie (exemple)",
+            "Kantonales Amt für Wirtschaft (Beispiel)",
+            "Servizio cantonale dell'economia (esempio)",
+            None,
+        ),
         PartnerType.PUBLIC_BODY,
         "CH",
         2017,
         (
             "Un service public qui oriente les porteurs de projets vers la bibliothèque d'outils.",
             "Eine öffentliche Stelle, die Projektträger auf die Werkzeugbibliothek hinweist.",
+            "Un ente pubblico che indirizza chi promuove un progetto verso la biblioteca degli strumenti.",
             None,
         ),
     ),
     (
-        ("Haute école de gestion (exemple)", None, "School of management (example)"),
+        ("Haute école de gestion (exemple)", None, None, "School of management (example)"),
         PartnerType.SCHOOL,
         "CH",
         2014,
         (
             "Une haute école qui utilise les canevas dans ses cours d'entrepreneuriat social.",
             None,
+            None,
             "A university of applied sciences that uses the canvases in its social entrepreneurship courses.",
         ),
     ),
     (
-        ("École de travail social (exemple)", None, None),
+        ("École de travail social (exemple)", None, None, None),
         PartnerType.SCHOOL,
         "CH",
         2018,
-        ("Une école qui fait travailler ses étudiantes et étudiants sur des exemples d'utilisation.", None, None),
+        ("Une école qui fait travailler ses étudiantes et étudiants sur des exemples d'utilisation.", None, None, None),
     ),
     (
-        ("Réseau européen de l'entrepreneuriat social (exemple)", None, "European social enterprise network (example)"),
+        (
+            "Réseau européen de l'entrepreneuriat social (exemple)",
+            None,
+            None,
+            "European social enterprise network (example)",
+        ),
         PartnerType.INTERNATIONAL,
         "BE",
         2020,
         (
             "Un réseau international avec lequel l'association échange des bonnes pratiques.",
             None,
+            None,
             "An international network with which the association shares good practice.",
         ),
     ),
     (
-        ("Alliance francophone de l'ESS (exemple)", None, None),
+        ("Alliance francophone de l'ESS (exemple)", None, None, None),
         PartnerType.INTERNATIONAL,
         "CA",
         2021,
-        ("Une alliance de la francophonie qui diffuse les outils traduits.", None, None),
+        ("Une alliance de la francophonie qui diffuse les outils traduits.", None, None, None),
     ),
 ]
 
@@ -347,17 +406,23 @@ def load(home_sections, locales):
     for index, entry in enumerate(PROVIDERS):
         provider = load_provider(index, entry, tools, directory.locale)
         names, *_rest, texts = entry
-        if names[1] or texts[1]:
-            translate(provider, locales["de"], t)
-        if names[2] or texts[2]:
-            translate(provider, locales["en"], t)
+        for code in translated_languages(names, texts):
+            translate(provider, locales[code], t)
     for index, entry in enumerate(PARTNERS):
         partner = load_partner(index, entry, tools, directory.locale)
         names, *_rest, texts = entry
-        if names[1] or texts[1]:
-            translate(partner, locales["de"], t)
-        if names[2] or texts[2]:
-            translate(partner, locales["en"], t)
+        for code in translated_languages(names, texts):
+            translate(partner, locales[code], t)
+
+
+def translated_languages(names, texts):
+    """The languages an entry has a name or a description in, besides French."""
+    return [code for code, name, text in zip(LANGUAGES, names[1:], texts[1:], strict=True) if name or text]
+
+
+def in_languages(values):
+    """The translations of (fr, de, it, en) values by language code, the missing ones left out."""
+    return {code: value for code, value in zip(LANGUAGES, values[1:], strict=True) if value}
 
 
 def set_application_intro(directory, locales):
@@ -365,7 +430,7 @@ def set_application_intro(directory, locales):
         return
     directory.application_intro = APPLICATION_INTRO
     directory.save_revision(log_action=True).publish()
-    for code in ("de", "it", "en"):
+    for code in LANGUAGES:
         if directory.get_translation_or_none(locales[code]) is not None:
             resync(directory, locales[code], texts=t)
 
@@ -375,9 +440,9 @@ def load_provider(index, entry, tools, locale):
     existing = Provider.objects.filter(locale=locale, slug=slug).first()
     if existing is not None:
         return existing
-    name = t(names[0], **{code: text for code, text in zip(("de", "en"), names[1:], strict=True) if text})
+    name = t(names[0], **in_languages(names))
     description = t.paragraphs(
-        (texts[0], {code: text for code, text in zip(("de", "en"), texts[1:], strict=True) if text}),
+        (texts[0], in_languages(texts)),
         (FICTIONAL, {}),
     )
     provider = Provider(
@@ -412,9 +477,9 @@ def load_partner(index, entry, tools, locale):
     existing = Partner.objects.filter(locale=locale, name=names[0]).first()
     if existing is not None:
         return existing
-    name = t(names[0], **{code: text for code, text in zip(("de", "en"), names[1:], strict=True) if text})
+    name = t(names[0], **in_languages(names))
     description = t.paragraphs(
-        (texts[0], {code: text for code, text in zip(("de", "en"), texts[1:], strict=True) if text}),
+        (texts[0], in_languages(texts)),
         (FICTIONAL_PARTNER, {}),
     )
     partner = Partner(

@@ -34,20 +34,20 @@ from .models.choices import AttendanceMode, EventType
 
 t = Texts()
 ZURICH = ZoneInfo("Europe/Zurich")
-TRANSLATED = ("de", "en")
+TRANSLATED = ("de", "it", "en")
 
 
-def translations(de, en):
-    return {code: value for code, value in (("de", de), ("en", en)) if value}
+def translations(de, it, en):
+    return {code: value for code, value in (("de", de), ("it", it), ("en", en)) if value}
 
 
-def text(fr, de="", en=""):
-    return t(fr, **translations(de, en))
+def text(fr, de="", it="", en=""):
+    return t(fr, **translations(de, it, en))
 
 
 def rich(*items):
-    """Rich text from (fr, de, en) tuples, one paragraph each; empty translations are left out."""
-    return t.paragraphs(*[(fr, translations(de, en)) for fr, de, en in items])
+    """Rich text from (fr, de, it, en) tuples, one paragraph each; empty translations are left out."""
+    return t.paragraphs(*[(fr, translations(de, it, en)) for fr, de, it, en in items])
 
 
 def on_day(days_from_today, hour, minute=0):
@@ -151,6 +151,7 @@ def funder_guide():
         title=text(
             "Fil rouge Conception : présenter un projet à un bailleur de fonds",
             "Leitfaden Konzeption: ein Projekt einem Geldgeber vorstellen",
+            "Filo rosso Ideazione: presentare un progetto a un finanziatore",
             "Conception guide: presenting a project to a funder",
         ),
         slug="conception-bailleur-de-fonds",
@@ -160,6 +161,9 @@ def funder_guide():
                 "expose ses valeurs, le problème qu'il traite et son modèle d'affaires social de la même façon.",
                 "Ein Werkzeugpfad der Phase Konzeption, damit jedes der Stiftung vorgelegte Projekt seine Werte, "
                 "das behandelte Problem und sein soziales Geschäftsmodell auf dieselbe Weise darstellt.",
+                "Un percorso di strumenti della fase Ideazione, affinché ogni progetto presentato alla "
+                "fondazione esponga i suoi valori, il problema che affronta e il suo modello di business "
+                "sociale nello stesso modo.",
                 "A path through the tools of the Conception phase, so that every project presented to the "
                 "foundation sets out its values, the problem it tackles and its social business model in the same way.",
             )
@@ -168,6 +172,7 @@ def funder_guide():
         audience_description=text(
             "Les porteuses et porteurs de projets qui demandent un soutien à la fondation.",
             "Projektträgerinnen und Projektträger, die die Stiftung um Unterstützung bitten.",
+            "Le promotrici e i promotori di progetti che chiedono un sostegno alla fondazione.",
             "Project holders who apply to the foundation for support.",
         ),
         purpose=rich(
@@ -177,6 +182,9 @@ def funder_guide():
                 "méthode éprouvée.",
                 "Vergleichbare Dossiers: Jedes Projekt kommt mit denselben Ergebnissen in derselben Reihenfolge, "
                 "was die Arbeit des Vergabeausschusses erleichtert und den Projektträgern eine erprobte Methode gibt.",
+                "Dossier confrontabili: ogni progetto arriva con gli stessi risultati, nello stesso ordine, il "
+                "che facilita il lavoro del comitato di attribuzione e offre a chi promuove un progetto un "
+                "metodo collaudato.",
                 "Comparable applications: every project arrives with the same deliverables, in the same order, "
                 "which eases the work of the grants committee and gives project holders a proven method.",
             )
@@ -185,6 +193,7 @@ def funder_guide():
             (
                 "Joignez les livrables de chaque étape au modèle de dossier, dans l'ordre des étapes.",
                 "Fügen Sie die Ergebnisse jedes Schritts in der Reihenfolge der Schritte der Dossiervorlage bei.",
+                "Allegate al modello di dossier i risultati di ogni tappa, nell'ordine delle tappe.",
                 "Attach each step's deliverables to the application template, in the order of the steps.",
             )
         ),
@@ -196,48 +205,72 @@ def funder_guide():
         steps=steps(
             (
                 "Canevas des valeurs",
-                ("Poser les valeurs partagées", "Die gemeinsamen Werte festhalten", "Set out the shared values"),
+                (
+                    "Poser les valeurs partagées",
+                    "Die gemeinsamen Werte festhalten",
+                    "Fissare i valori condivisi",
+                    "Set out the shared values",
+                ),
                 (
                     "Commencez par les valeurs : la fondation soutient des projets dont le but premier est "
                     "l'impact social, et veut voir comment il se traduit en principes d'action.",
                     "Beginnen Sie mit den Werten: Die Stiftung unterstützt Projekte, deren erstes Ziel die soziale "
                     "Wirkung ist, und will sehen, wie sie sich in Handlungsprinzipien niederschlägt.",
+                    "Cominciate dai valori: la fondazione sostiene progetti il cui scopo principale è l'impatto "
+                    "sociale, e vuole vedere come si traduce in principi d'azione.",
                     "Start with the values: the foundation supports projects whose main aim is social impact, and "
                     "wants to see how it turns into principles of action.",
                 ),
                 (
                     "Le canevas des valeurs rempli, avec trois principes d'action.",
                     "Der ausgefüllte Werte-Canvas mit drei Handlungsprinzipien.",
+                    "Il canvas dei valori compilato, con tre principi d'azione.",
                     "The completed values canvas, with three principles of action.",
                 ),
             ),
             (
                 "Arbre de problèmes",
-                ("Nommer le problème traité", "Das behandelte Problem benennen", "Name the problem tackled"),
+                (
+                    "Nommer le problème traité",
+                    "Das behandelte Problem benennen",
+                    "Dare un nome al problema affrontato",
+                    "Name the problem tackled",
+                ),
                 (
                     "Décrivez le problème social que le projet traite, ses causes et ses conséquences.",
                     "Beschreiben Sie das soziale Problem, das das Projekt angeht, seine Ursachen und Folgen.",
+                    "Descrivete il problema sociale che il progetto affronta, le sue cause e le sue conseguenze.",
                     "Describe the social problem the project tackles, its causes and its consequences.",
                 ),
                 (
                     "L'arbre de problèmes, en une page.",
                     "Der Problembaum auf einer Seite.",
+                    "L'albero dei problemi, su una pagina.",
                     "The problem tree, on one page.",
                 ),
             ),
             (
                 "Analyse du contexte PESTEL",
-                ("Situer le projet", "Das Projekt verorten", "Place the project in its context"),
+                (
+                    "Situer le projet",
+                    "Das Projekt verorten",
+                    "Situare il progetto nel suo contesto",
+                    "Place the project in its context",
+                ),
                 (
                     "Situez le projet dans son contexte politique, économique, social, technologique, "
                     "environnemental et légal.",
                     "Verorten Sie das Projekt in seinem politischen, wirtschaftlichen, sozialen, technologischen, "
                     "ökologischen und rechtlichen Kontext.",
-                    "Place the project in its political, economic, social, technological, environmental and legal context.",
+                    "Situate il progetto nel suo contesto politico, economico, sociale, tecnologico, ambientale "
+                    "e giuridico.",
+                    "Place the project in its political, economic, social, technological, environmental and "
+                    "legal context.",
                 ),
                 (
                     "Le tableau PESTEL, avec les trois facteurs les plus importants.",
                     "Die PESTEL-Tabelle mit den drei wichtigsten Faktoren.",
+                    "La tabella PESTEL, con i tre fattori più importanti.",
                     "The PESTEL table, with the three most important factors.",
                 ),
             ),
@@ -246,16 +279,19 @@ def funder_guide():
                 (
                     "Dessiner le modèle d'affaires social",
                     "Das soziale Geschäftsmodell zeichnen",
+                    "Disegnare il modello di business sociale",
                     "Draw the social business model",
                 ),
                 (
                     "Remplissez les neuf blocs du canevas ; la fondation lit en priorité Valeurs, Pourquoi et Qui.",
                     "Füllen Sie die neun Blöcke des Canvas aus; die Stiftung liest zuerst Werte, Warum und Wer.",
+                    "Compilate i nove blocchi del canvas; la fondazione legge per primi Valori, Perché e Chi.",
                     "Fill in the nine blocks of the canvas; the foundation reads Values, Why and Who first.",
                 ),
                 (
                     "Le canevas complet, photographié ou recopié.",
                     "Der vollständige Canvas, fotografiert oder abgeschrieben.",
+                    "Il canvas completo, fotografato o ricopiato.",
                     "The complete canvas, photographed or copied out.",
                 ),
             ),
@@ -282,21 +318,21 @@ def school_guide():
         steps=steps(
             (
                 "Canevas de création de projets",
-                ("Esquisser l'idée", "", ""),
-                ("Une demi-journée en groupe pour esquisser l'idée avec le canevas allégé.", "", ""),
-                ("Le canevas de création de projets du groupe.", "", ""),
+                ("Esquisser l'idée", "", "", ""),
+                ("Une demi-journée en groupe pour esquisser l'idée avec le canevas allégé.", "", "", ""),
+                ("Le canevas de création de projets du groupe.", "", "", ""),
             ),
             (
                 "Arbre de problèmes",
-                ("Comprendre le problème", "", ""),
-                ("Chaque groupe construit l'arbre du problème qu'il veut traiter.", "", ""),
-                ("L'arbre de problèmes et une question de recherche.", "", ""),
+                ("Comprendre le problème", "", "", ""),
+                ("Chaque groupe construit l'arbre du problème qu'il veut traiter.", "", "", ""),
+                ("L'arbre de problèmes et une question de recherche.", "", "", ""),
             ),
             (
                 "Canevas de modèle d'affaires social – 1er niveau",
-                ("Présenter le modèle", "", ""),
-                ("Le canevas sert de support à la présentation finale.", "", ""),
-                ("Le canevas complet et une présentation de dix minutes.", "", ""),
+                ("Présenter le modèle", "", "", ""),
+                ("Le canevas sert de support à la présentation finale.", "", "", ""),
+                ("Le canevas complet et une présentation de dix minutes.", "", "", ""),
             ),
         ),
     )
@@ -321,31 +357,32 @@ def public_body_guide():
         steps=steps(
             (
                 "Repositionnement stratégique 02 : pré-diagnostic des valeurs",
-                ("Pré-diagnostic des valeurs", "", ""),
-                ("Au début du processus, une heure pour vérifier que les valeurs sont toujours partagées.", "", ""),
-                ("Le pré-diagnostic et les écarts relevés.", "", ""),
+                ("Pré-diagnostic des valeurs", "", "", ""),
+                ("Au début du processus, une heure pour vérifier que les valeurs sont toujours partagées.", "", "", ""),
+                ("Le pré-diagnostic et les écarts relevés.", "", "", ""),
             ),
             (
                 "Canevas de la RSE",
-                ("Responsabilité sociétale", "", ""),
-                ("Avant le travail stratégique, passez en revue les questions centrales de l'ISO 26000.", "", ""),
-                ("Le canevas de la RSE rempli.", "", ""),
+                ("Responsabilité sociétale", "", "", ""),
+                ("Avant le travail stratégique, passez en revue les questions centrales de l'ISO 26000.", "", "", ""),
+                ("Le canevas de la RSE rempli.", "", "", ""),
             ),
             (
                 "Canevas de la stratégie",
-                ("Où sommes-nous, où voulons-nous aller ?", "", ""),
-                ("Les trois questions de la stratégie, à reprendre à chaque bilan annuel.", "", ""),
-                ("Le canevas de la stratégie et trois objectifs.", "", ""),
+                ("Où sommes-nous, où voulons-nous aller ?", "", "", ""),
+                ("Les trois questions de la stratégie, à reprendre à chaque bilan annuel.", "", "", ""),
+                ("Le canevas de la stratégie et trois objectifs.", "", "", ""),
             ),
             (
                 "Repositionnement stratégique 09 : diagnostic de la gouvernance",
-                ("Diagnostic de la gouvernance", "", ""),
+                ("Diagnostic de la gouvernance", "", "", ""),
                 (
                     "Les parties prenantes et leur influence, dans les trois espaces interne, frontière et externe.",
                     "",
                     "",
+                    "",
                 ),
-                ("La carte de gouvernance et les changements proposés.", "", ""),
+                ("La carte de gouvernance et les changements proposés.", "", "", ""),
             ),
         ),
     )
@@ -356,6 +393,7 @@ def public_body_guide():
 DEMO_NOTE = text(
     "Contenu de démonstration : les dates, lieux et places sont fictifs.",
     "Demonstrationsinhalt: Daten, Orte und Plätze sind fiktiv.",
+    "Contenuto dimostrativo: date, luoghi e posti sono fittizi.",
     "Demonstration content: dates, places and seats are fictional.",
 )
 
@@ -376,6 +414,7 @@ def canvas_module():
         title=text(
             "Appliquer le canevas de modèle d'affaires social",
             "Den Canvas für soziale Geschäftsmodelle anwenden",
+            "Applicare il canvas del modello di business sociale",
             "Applying the social business model canvas",
         ),
         slug="appliquer-le-canevas",
@@ -383,6 +422,7 @@ def canvas_module():
             (
                 "Une journée pour apprendre à animer les neuf blocs du canevas avec une équipe de projet.",
                 "Ein Tag, um zu lernen, wie man die neun Blöcke des Canvas mit einem Projektteam bearbeitet.",
+                "Una giornata per imparare a lavorare sui nove blocchi del canvas con un team di progetto.",
                 "A day to learn how to work through the nine blocks of the canvas with a project team.",
             )
         ),
@@ -390,26 +430,30 @@ def canvas_module():
         audience_description=text(
             "Porteuses et porteurs de projets, équipes d'entreprises sociales.",
             "Projektträgerinnen und -träger, Teams von Sozialunternehmen.",
+            "Promotrici e promotori di progetti, team di imprese sociali.",
             "Project holders and teams of social enterprises.",
         ),
         objectives=rich(
             (
                 "Remplir les neuf blocs du canevas, en commençant par les valeurs au centre.",
                 "Die neun Blöcke des Canvas ausfüllen, beginnend mit den Werten in der Mitte.",
+                "Compilare i nove blocchi del canvas, cominciando dai valori al centro.",
                 "Fill in the nine blocks of the canvas, starting with the values at its centre.",
             ),
             (
                 "Relier Pourquoi, Qui et Vérifiable pour rendre l'impact lisible.",
                 "Warum, Wer und Überprüfbar verbinden, um die Wirkung lesbar zu machen.",
+                "Collegare Perché, Chi e Verificabile per rendere leggibile l'impatto.",
                 "Connect Why, Who and Verifiable to make the impact readable.",
             ),
         ),
         format=AttendanceMode.IN_PERSON,
-        duration=text("Une journée (7 heures)", "Ein Tag (7 Stunden)", "One day (7 hours)"),
+        duration=text("Une journée (7 heures)", "Ein Tag (7 Stunden)", "Una giornata (7 ore)", "One day (7 hours)"),
         prerequisites=rich(
             (
                 "Aucun : venez avec une idée de projet ou une organisation existante.",
                 "Keine: Bringen Sie eine Projektidee oder eine bestehende Organisation mit.",
+                "Nessuno: portate un'idea di progetto o un'organizzazione esistente.",
                 "None: bring a project idea or an existing organisation.",
             )
         ),
@@ -499,6 +543,7 @@ def event(title, slug, days, hours, event_type, mode, place, language, intro, to
                 "Contenu de démonstration : date et lieu fictifs.",
                 {
                     "de": "Demonstrationsinhalt: Datum und Ort sind fiktiv.",
+                    "it": "Contenuto dimostrativo: data e luogo fittizi.",
                     "en": "Demonstration content: date and place are fictional.",
                 },
             )
@@ -514,6 +559,7 @@ def events(guides):
             text(
                 "Atelier : découvrir le canevas de modèle d'affaires social",
                 "Workshop: den Canvas für soziale Geschäftsmodelle entdecken",
+                "Laboratorio: scoprire il canvas del modello di business sociale",
                 "Workshop: discovering the social business model canvas",
             ),
             "atelier-canevas",
@@ -527,6 +573,7 @@ def events(guides):
                 (
                     "Une soirée pour essayer le canevas en petits groupes, avec des membres de l'association.",
                     "Ein Abend, um den Canvas in kleinen Gruppen mit Mitgliedern des Vereins auszuprobieren.",
+                    "Una serata per provare il canvas in piccoli gruppi, con membri dell'associazione.",
                     "An evening to try the canvas in small groups, with members of the association.",
                 )
             ),
@@ -620,10 +667,12 @@ def load(home_sections, locales):
     t(
         "conception-bailleur-de-fonds",
         de="konzeption-geldgeber",
+        it="ideazione-finanziatore",
         en="conception-funder",
     )
-    t("appliquer-le-canevas", de="canvas-anwenden", en="applying-the-canvas")
-    t("atelier-canevas", de="workshop-canvas", en="canvas-workshop")
+    t("appliquer-le-canevas", de="canvas-anwenden", it="applicare-il-canvas", en="applying-the-canvas")
+    t("atelier-canevas", de="workshop-canvas", it="laboratorio-canvas", en="canvas-workshop")
+    t("Lausanne", it="Losanna")  # the place of the translated sessions and event, as Italian names it
     for code in TRANSLATED:
         for page in (guides["conception-bailleur-de-fonds"], modules[0], agenda[0]):
             translate(page, locales[code], t)

@@ -51,7 +51,10 @@ ANSWERS = {
 
 @pytest.fixture
 def tool(locales):
-    return ToolPage.objects.get(slug="arbre-de-problemes", locale=locales["fr"])
+    """The problem tree, live in French, German and English: its Italian is withdrawn, so a translation can be offered."""
+    problem_tree = ToolPage.objects.get(slug="arbre-de-problemes", locale=locales["fr"])
+    problem_tree.get_translation(locales["it"]).unpublish()
+    return problem_tree
 
 
 def form_url(key, tool, language="fr"):
@@ -219,8 +222,8 @@ def test_a_translation_is_offered_only_into_languages_the_sheet_lacks(client, to
     refused = client.post(form_url("translation", tool), submission("translation", form_started, target_language="de"))
     assert refused.status_code == 200
     assert soup_of(refused).select_one("#id_target_language-errors") is not None
-    values = ToolPage.objects.get(slug="canevas-des-valeurs", locale=locales["fr"])
-    offered = soup_of(client.get(form_url("translation", values))).select("input[name=target_language]")
+    french_only = ToolPage.objects.get(slug="v-swot", locale=locales["fr"])
+    offered = soup_of(client.get(form_url("translation", french_only))).select("input[name=target_language]")
     assert [choice["value"] for choice in offered] == ["de", "it", "en"]
 
 

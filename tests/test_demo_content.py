@@ -2,6 +2,7 @@
 
 import io
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
@@ -17,7 +18,7 @@ from home.models import AssociationPage, HomePage, MembershipFormPage
 from sbm_site.demo import untranslated_segments
 from sbm_site.models import Footer
 from showcase.models import OpenModelIndexPage
-from toolpages.models import ToolIndexPage
+from toolpages.models import ToolIndexPage, ToolPage
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +118,62 @@ def test_rows_made_in_code_keep_the_order_they_were_given(locales):
     stored = GuidePage.objects.get(pk=guide.pk)
     assert [step.tool_id for step in stored.steps.all()] == [tool.pk for tool in tools]
     assert [step.sort_order for step in stored.steps.all()] == [0, 1, 2, 3]
+
+
+# What German has, Italian has (#22): the same pages and snippets, each with every string translated.
+TRANSLATED_PAGE_TYPES = ["toolpages.ToolPage", "guides.GuidePage", "guides.TrainingModulePage", "guides.EventPage"]
+TRANSLATED_PAGE_TYPES += ["showcase.OpenModelPage", "showcase.ShareModelPage", "home.AssociationPage"]
+TRANSLATED_SNIPPETS = ["toolpages.Canvas", "toolpages.CanvasBlock", "toolpages.Phase", "toolpages.Audience"]
+TRANSLATED_SNIPPETS += ["showcase.Sector", "directory.Provider", "directory.Partner"]
+
+
+def live_in(model, locale):
+    """The translation keys of `model`'s live pages or snippets in `locale`."""
+    rows = model.objects.filter(locale=locale)
+    return set(
+        (rows.live() if issubclass(model, Page) else rows.filter(live=True)).values_list("translation_key", flat=True)
+    )
+
+
+@pytest.mark.parametrize("label", TRANSLATED_PAGE_TYPES + TRANSLATED_SNIPPETS)
+def test_italian_has_everything_german_has_every_string_translated(locales, label):
+    model = apps.get_model(label)
+    german, italian = live_in(model, locales["de"]), live_in(model, locales["it"])
+    assert german, label
+    assert german <= italian
+    for source in model.objects.filter(locale=locales["fr"], translation_key__in=italian):
+        source = source.specific if isinstance(source, Page) else source
+        assert untranslated_segments(source, locales["it"]) == [], source
+
+
+def test_italian_lists_at_least_as_many_tool_sheets_as_german(client):
+    counts = {}
+    for language, path in (("de", "/de/werkzeuge/"), ("it", "/it/strumenti/")):
+        listed = ToolPage.objects.filter(pk__in=client.get(path).context["tools"].paginator.object_list)
+        counts[language] = listed.filter(locale__language_code=language).count()
+    assert counts["it"] >= counts["de"] >= 16
+
+
+VALUES_TOOLS = ["canevas-des-valeurs", "repositionnement-strategique-02-pre-diagnostic-des-valeurs"]
+VALUES_TOOLS += ["definition-des-valeurs-de-l-organisation", "cercle-d-or"]
+
+
+@pytest.mark.parametrize("language", ["de", "it", "en"])
+def test_every_tool_of_the_values_canvas_is_live_in_the_language_with_its_own_slug(locales, language):
+    french = ToolPage.objects.filter(locale=locales["fr"], canvas__slug="valeurs")
+    assert sorted(french.values_list("slug", flat=True)) == sorted(VALUES_TOOLS)
+    for tool in french:
+        translation = tool.get_translation(locales[language])
+        assert translation.live, (tool, language)
+        assert translation.slug != tool.slug and translation.title != tool.title, translation
+        assert untranslated_segments(tool, locales[language]) == [], (tool, language)
+
+
+@pytest.mark.parametrize(
+    ("path", "language"), [("/de/werkzeuge/", "de"), ("/it/strumenti/", "it"), ("/en/tools/", "en")]
+)
+def test_the_values_card_leads_to_the_values_tools_in_the_visitors_language(client, path, language):
+    response = client.get(path, {"canvas": "valeurs"})
+    listed = ToolPage.objects.filter(pk__in=response.context["tools"].paginator.object_list)
+    assert len(listed) == len(VALUES_TOOLS)
+    assert {tool.locale.language_code for tool in listed} == {language}

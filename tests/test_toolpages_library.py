@@ -328,7 +328,8 @@ def test_each_card_links_to_its_tool_sheet(client, locales, language):
     response = client.get(library.url + "?page=2")
     soup = BeautifulSoup(response.content, "html.parser")
     links = {a.get_text(strip=True): a["href"] for a in soup.select(".tool-card .card__title a")}
-    assert len(links) == 12
+    assert response.context["tools"].number == 2  # French: 45 tools, German: 16 (12 on the first page)
+    assert len(links) == len(response.context["tools"]) > 0
     for tool in response.context["tools"]:
         assert links[tool.title] == ToolPage.objects.get(pk=tool.pk).url
     title, url = next(iter(links.items()))

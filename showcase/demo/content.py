@@ -190,7 +190,7 @@ WORK_INTEGRATION = {
 
 REPAIR_CAFES = {
     "slug": "reseau-de-repair-cafes",
-    "slugs": {"de": "netzwerk-von-repair-cafes", "en": "repair-cafe-network"},
+    "slugs": {"de": "netzwerk-von-repair-cafes", "it": "rete-di-repair-cafe", "en": "repair-cafe-network"},
     "title": both(
         "Un réseau de repair cafés",
         "Ein Netzwerk von Repair-Cafés",
@@ -390,12 +390,16 @@ REPAIR_CAFES = {
         ),
         (GOVERNANCE, ""),
     ],
-    "languages": ("de", "en"),
+    "languages": ("de", "it", "en"),
 }
 
 ENERGY_COOPERATIVE = {
     "slug": "cooperative-denergie-citoyenne",
-    "slugs": {"de": "buergerenergie-genossenschaft", "en": "community-energy-cooperative"},
+    "slugs": {
+        "de": "buergerenergie-genossenschaft",
+        "it": "cooperativa-energetica-dei-cittadini",
+        "en": "community-energy-cooperative",
+    },
     "title": both(
         "Une coopérative d'énergie citoyenne",
         "Eine Bürgerenergie-Genossenschaft",
@@ -608,7 +612,7 @@ ENERGY_COOPERATIVE = {
             ),
         ),
     ],
-    "languages": ("de", "en"),
+    "languages": ("de", "it", "en"),
 }
 
 FAIR_TRADE_SHOP = {

@@ -1,4 +1,4 @@
-"""Load the showcase demo: sectors, five open models (two translated into German and English), the share form."""
+"""Load the showcase demo: sectors, five open models (two translated into German, Italian and English), the share form."""
 
 from decimal import Decimal
 
@@ -14,6 +14,7 @@ from toolpages.models import ToolPage
 from ..canvas import BLOCKS
 from ..models import ImpactFigure, ModelMaterial, ModelTool, OpenModelPage, Prerequisite, Sector, ShareModelPage
 from .content import EXAMPLE_SOURCE, MODELS, SECTORS, SHARE_PAGE
+from .italian import MODEL_TRANSLATIONS_IT
 from .texts import t
 
 TRANSLATED_LANGUAGES = ("de", "it", "en")
@@ -34,6 +35,8 @@ FRENCH_BLOCK_NAMES = {
 def load(home_sections, locales):
     """Create this app's demo content under the language trees; safe to run again."""
     index = home_sections["modeles-open-source"]
+    for french, italian in MODEL_TRANSLATIONS_IT.items():
+        t(french, it=italian)
     sectors = load_sectors(locales)
     contact_page = child_by_slug(home_sections["association"], "adherer") if "association" in home_sections else None
     share_page = add_child(index, ShareModelPage(**share_page_fields()))

@@ -114,6 +114,47 @@ ASSOCIATION_TOOLS = [
                     "Osterwalder, A. und Pigneur, Y. (2010). Business Model Generation. Wiley.",
                 ],
             },
+            "it": {
+                "slug": "canvas-del-modello-di-business-sociale",
+                "title": "Canvas del modello di business sociale – 1° livello",
+                "summary": "Il canvas dell'associazione per descrivere tutta la logica di un'organizzazione ad alto impatto sociale: i suoi valori al centro e otto domande attorno.",
+                "for_whom": "I gruppi che creano un'organizzazione sociale o che vogliono rileggere il modello di un'organizzazione esistente.",
+                "reasons": "Vedere l'intero modello di business su un solo poster e parlare degli aspetti sociali (valori, perché, chi) quanto di quelli economici.",
+                "results": "Un poster A0 compilato che descrive il modello, una comprensione comune nel gruppo e un elenco di domande aperte.",
+                "conditions": "Un gruppo di 4-8 persone, il poster stampato in formato A0, foglietti adesivi; i blocchi si possono compilare in qualsiasi ordine.",
+                "risks": "Non fermarsi alla prima compilazione: il canvas si riprende da 2 a 4 volte, man mano che le ipotesi vengono verificate.",
+                "people": "Da 4 a 8 persone",
+                "effort": "Da 2 a 3 ore, da 2 a 4 volte",
+                "steps": [
+                    (
+                        "Mettere i valori al centro",
+                        "Scrivere insieme i valori condivisi dell'organizzazione al centro del canvas.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Rispondere alle otto domande",
+                        "Compilare i blocchi Dove, Perché, Chi, Attraverso cosa, Cosa, Con cosa, Verificabile e Con chi, cominciando da quelli che ispirano il gruppo.",
+                        "1 ora e 30",
+                    ),
+                    (
+                        "Verificare la coerenza",
+                        "Controllare che ogni blocco sia coerente con i valori e annotare le ipotesi da verificare prima della seduta successiva.",
+                        "30 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un negozio di alimentari partecipativo in fase di avvio",
+                    "Un gruppo di abitanti del quartiere vuole aprire un negozio di alimentari gestito dai suoi membri.",
+                    "Associazione in fase di costituzione",
+                    "Svizzera",
+                    "Il gruppo ha chiarito i suoi pubblici e le sue risorse e ha deciso di provare l'offerta in un mercato prima di aprire.",
+                ),
+                "lineage": "Social Business Models (2011), sulla base del quadro logico e del Business Model Canvas di Osterwalder e Pigneur",
+                "references": [
+                    "Social Business Models: primo canvas del modello di business sociale (2011), con i valori spostati al centro all'inizio del 2013.",
+                    "Osterwalder, A. e Pigneur, Y. (2010). Business Model Generation. Wiley.",
+                ],
+            },
             "en": {
                 "slug": "social-business-model-canvas-level-1",
                 "title": "Social business model canvas – level 1",
@@ -248,6 +289,47 @@ ASSOCIATION_TOOLS += [
                 "references": [
                     "Europäische Kommission (2004). Leitlinien: Projektzyklusmanagement. EuropeAid.",
                     "GTZ (1997). ZOPP: Zielorientierte Projektplanung.",
+                ],
+            },
+            "it": {
+                "slug": "albero-dei-problemi",
+                "title": "Albero dei problemi",
+                "summary": "Un albero disegnato in gruppo: il problema centrale nel tronco, le sue cause nelle radici e le sue conseguenze nei rami.",
+                "for_whom": "I gruppi che vogliono capire il problema sociale a cui risponde il loro progetto, prima di cercare soluzioni.",
+                "reasons": "Distinguere il problema dalle sue cause e dai suoi effetti, e scegliere su quali cause l'organizzazione può agire.",
+                "results": "Un albero che collega cause, problema centrale e conseguenze, e che alimenta il blocco Perché del canvas.",
+                "conditions": "Una grande parete o un poster, dei cartoncini, 5-10 persone che conoscono la situazione, se possibile anche persone direttamente toccate.",
+                "risks": "Formulare il problema come la mancanza di una soluzione («manca un centro…») chiude la discussione: descrivere una situazione negativa reale.",
+                "people": "Da 5 a 10 persone",
+                "effort": "Da 2 a 4 ore, da ripetere per ogni problema",
+                "steps": [
+                    (
+                        "Dare un nome al problema centrale",
+                        "Mettersi d'accordo su una frase che descrive la situazione negativa al cuore della questione.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Cercare le cause",
+                        "Chiedersi più volte «perché?» e collocare le cause sotto il tronco, dalle cause dirette a quelle profonde.",
+                        "1 ora",
+                    ),
+                    (
+                        "Sviluppare le conseguenze",
+                        "Collocare sopra il tronco gli effetti del problema sulle persone e sulla società, poi rileggere l'albero intero.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: l'isolamento delle persone anziane in un quartiere",
+                    "Un'associazione di quartiere osserva che alcune persone anziane non escono più di casa.",
+                    "Associazione di quartiere",
+                    "Svizzera",
+                    "L'albero ha mostrato che la mancanza di trasporti adeguati era una causa su cui agire insieme al comune.",
+                ),
+                "lineage": "Approccio del quadro logico, metodo ZOPP della cooperazione tedesca (GTZ)",
+                "references": [
+                    "Commissione europea (2004). Linee guida: gestione del ciclo del progetto. EuropeAid.",
+                    "GTZ (1997). ZOPP: pianificazione dei progetti orientata agli obiettivi.",
                 ],
             },
             "en": {
@@ -532,6 +614,47 @@ ASSOCIATION_TOOLS += [
                     "Social Business Models: Werkzeug „Canevas de la RSE“ der früheren Website des Vereins.",
                 ],
             },
+            "it": {
+                "slug": "canvas-della-rsi",
+                "title": "Canvas della RSI",
+                "summary": "Fare il punto sulla responsabilità sociale dell'organizzazione secondo i sette temi fondamentali della ISO 26000.",
+                "for_whom": "Le organizzazioni che preparano un percorso strategico e vogliono conoscere i propri punti di forza e le proprie lacune in materia di responsabilità sociale.",
+                "reasons": "Avere una visione d'insieme della responsabilità sociale prima di fissare le priorità strategiche.",
+                "results": "Un canvas compilato per i sette temi fondamentali, con i punti di forza e i cantieri prioritari.",
+                "conditions": "Da 2 a 6 persone che conoscono il funzionamento dell'organizzazione, prima di un lavoro strategico.",
+                "risks": "Il canvas non è una certificazione: serve ad aprire la discussione, non ad attestare una conformità.",
+                "people": "Da 2 a 6 persone",
+                "effort": "Da 2 a 4 ore, prima di un lavoro strategico",
+                "steps": [
+                    (
+                        "Presentare i sette temi",
+                        "Spiegare brevemente al gruppo i temi fondamentali della ISO 26000.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Compilare ogni casella",
+                        "Annotare per ogni tema ciò che l'organizzazione fa già e ciò che le manca.",
+                        "2 ore",
+                    ),
+                    (
+                        "Scegliere le priorità",
+                        "Scegliere due o tre cantieri da portare nel lavoro strategico.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: una fondazione attiva nell'accoglienza diurna",
+                    "Una fondazione prepara il suo piano strategico e vuole integrarvi la propria responsabilità sociale.",
+                    "Fondazione",
+                    "Svizzera",
+                    "Il canvas ha messo in evidenza come cantiere prioritario le condizioni di lavoro del personale ausiliario.",
+                ),
+                "lineage": "Social Business Models, sulla base della norma ISO 26000:2010",
+                "references": [
+                    "ISO 26000:2010. Guida alla responsabilità sociale.",
+                    "Social Business Models: strumento «Canevas de la RSE» del vecchio sito dell'associazione.",
+                ],
+            },
             "en": {
                 "slug": "csr-canvas",
                 "title": "CSR canvas",
@@ -663,6 +786,38 @@ ASSOCIATION_TOOLS += [
                     "Social Business Models: Werkzeug „Canevas de la stratégie“ der früheren Website des Vereins.",
                 ],
             },
+            "it": {
+                "slug": "canvas-della-strategia",
+                "title": "Canvas della strategia",
+                "summary": "Tre domande per tenere aggiornata la strategia: dove siamo, dove vogliamo andare, come ci arriveremo?",
+                "for_whom": "I comitati e le direzioni che vogliono rivedere regolarmente la rotta.",
+                "reasons": "Basta un'ora per verificare che la strategia sia ancora quella giusta, e ripeterla regolarmente la trasforma in un'abitudine.",
+                "results": "Una pagina che riassume la situazione, la rotta e i prossimi passi, confrontabile da una seduta all'altra.",
+                "conditions": "Da 1 a 6 persone, un'ora e la versione precedente del canvas, se esiste.",
+                "risks": "Rifare il canvas senza rileggere il precedente fa perdere il filo: confrontarlo sempre con l'ultima versione.",
+                "people": "Da 1 a 6 persone",
+                "effort": "1 ora, da ripetere regolarmente",
+                "steps": [
+                    ("Dove siamo?", "Descrivere la situazione attuale: risultati, risorse, difficoltà.", "20 minuti"),
+                    ("Dove vogliamo andare?", "Formulare la situazione desiderata e due o tre obiettivi.", "20 minuti"),
+                    (
+                        "Come ci arriveremo?",
+                        "Annotare le tappe, i mezzi e le persone responsabili, poi fissare la prossima revisione.",
+                        "20 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: il comitato di un'associazione che si riunisce ogni trimestre",
+                    "Il comitato di una piccola associazione culturale vuole seguire la propria strategia senza dedicarle intere giornate.",
+                    "Associazione",
+                    "Svizzera",
+                    "Il canvas ripreso a ogni seduta ha permesso di vedere che un obiettivo di finanziamento non avanzava e di rivederlo.",
+                ),
+                "lineage": "Social Business Models, sulla base delle tre domande classiche della pianificazione strategica",
+                "references": [
+                    "Social Business Models: strumento «Canevas de la stratégie» del vecchio sito dell'associazione."
+                ],
+            },
             "en": {
                 "slug": "strategy-canvas",
                 "title": "Strategy canvas",
@@ -748,6 +903,128 @@ ASSOCIATION_TOOLS += [
             "Social Business Models : outil « Canevas des valeurs » de l'ancien site de l'association.",
         ],
         "related": ["canevas-modele-affaires-social"],
+        "translations": {
+            "de": {
+                "slug": "werte-canvas",
+                "title": "Werte-Canvas",
+                "summary": "Die Überzeugungen, die gemeinsamen Werte und die Geschichte der Organisation mit konkreten Handlungsprinzipien verbinden.",
+                "for_whom": "Gründungsgruppen und Organisationen, die ihre Werte ausdrücklich machen und im Alltag nutzen wollen.",
+                "reasons": "Schriftlich festgehaltene und in Handlungsprinzipien übersetzte Werte leiten die Entscheide und machen die Stimmigkeit überprüfbar.",
+                "results": "Ein Canvas, der die Geschichte, die Überzeugungen und die Werte mit einigen Handlungsprinzipien verbindet.",
+                "conditions": "Eine Gruppe, die die Organisation gut abbildet und bereit ist, über ihre Beweggründe zu sprechen.",
+                "risks": "Das ursprüngliche Blatt ist nur teilweise bekannt; Listen abstrakter Begriffe ohne Handlungsprinzipien vermeiden.",
+                "people": "3 bis 8 Personen",
+                "effort": "Im ursprünglichen Blatt nicht angegeben; mit 2 bis 3 Stunden rechnen",
+                "steps": [
+                    (
+                        "Die Geschichte erzählen",
+                        "Die prägenden Momente der Gründung in Erinnerung rufen und fragen, was sie über die Überzeugungen der Organisation aussagen.",
+                        "45 Minuten",
+                    ),
+                    (
+                        "Die Werte benennen",
+                        "Gemeinsam die geteilten Werte wählen, die in dieser Geschichte sichtbar werden.",
+                        "45 Minuten",
+                    ),
+                    (
+                        "Die Handlungsprinzipien schreiben",
+                        "Jeden Wert in ein oder zwei Prinzipien übersetzen, die die Entscheide leiten.",
+                        "1 Stunde",
+                    ),
+                ],
+                "example": (
+                    "Typisches Beispiel: eine genossenschaftliche Kita",
+                    "Die Gründereltern wollen ihre Überzeugungen an neue Familien und an das Personal weitergeben.",
+                    "Genossenschaft",
+                    "Schweiz",
+                    "Die schriftlichen Handlungsprinzipien dienten beim Empfang neuer Familien und bei der Personalsuche.",
+                ),
+                "lineage": "Social Business Models, Werte-Canvas",
+                "references": [
+                    "Social Business Models: Werkzeug „Canevas des valeurs“ der früheren Website des Vereins."
+                ],
+            },
+            "it": {
+                "slug": "canvas-dei-valori",
+                "title": "Canvas dei valori",
+                "summary": "Collegare le convinzioni, i valori condivisi e la storia dell'organizzazione a principi d'azione concreti.",
+                "for_whom": "I gruppi fondatori e le organizzazioni che vogliono rendere espliciti i propri valori e servirsene nel lavoro quotidiano.",
+                "reasons": "Valori messi per iscritto e tradotti in principi d'azione orientano le decisioni e rendono verificabile la coerenza.",
+                "results": "Un canvas che collega la storia, le convinzioni e i valori ad alcuni principi d'azione.",
+                "conditions": "Un gruppo rappresentativo dell'organizzazione, disposto a parlare di ciò che lo motiva.",
+                "risks": "La scheda originale è conosciuta solo in parte; evitare elenchi di parole astratte senza principi d'azione.",
+                "people": "Da 3 a 8 persone",
+                "effort": "Non indicato nella scheda originale; calcolare da 2 a 3 ore",
+                "steps": [
+                    (
+                        "Raccontare la storia",
+                        "Ripercorrere i momenti fondanti dell'organizzazione e ciò che dicono delle sue convinzioni.",
+                        "45 minuti",
+                    ),
+                    (
+                        "Dare un nome ai valori",
+                        "Scegliere insieme i valori condivisi che questa storia mette in luce.",
+                        "45 minuti",
+                    ),
+                    (
+                        "Scrivere i principi d'azione",
+                        "Tradurre ogni valore in uno o due principi che orientano le decisioni.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un asilo nido cooperativo",
+                    "I genitori fondatori vogliono trasmettere le loro convinzioni alle nuove famiglie e al personale.",
+                    "Cooperativa",
+                    "Svizzera",
+                    "I principi d'azione messi per iscritto sono serviti per accogliere le nuove famiglie e per le assunzioni.",
+                ),
+                "lineage": "Social Business Models, canvas dei Valori",
+                "references": [
+                    "Social Business Models: strumento «Canevas des valeurs» del vecchio sito dell'associazione."
+                ],
+            },
+            "en": {
+                "slug": "values-canvas",
+                "title": "Values canvas",
+                "summary": "Linking the organisation's beliefs, shared values and history to concrete principles of action.",
+                "for_whom": "Founding groups and organisations that want to make their values explicit and use them day to day.",
+                "reasons": "Values that are written down and turned into principles of action guide decisions and make coherence something you can check.",
+                "results": "A canvas linking the history, the beliefs and the values to a few principles of action.",
+                "conditions": "A group that represents the organisation, ready to talk about what drives it.",
+                "risks": "The original sheet is only partly known; avoid lists of abstract words with no principles of action.",
+                "people": "3 to 8 people",
+                "effort": "Not stated on the original sheet; allow 2 to 3 hours",
+                "steps": [
+                    (
+                        "Tell the story",
+                        "Recall the organisation's founding moments and what they say about its convictions.",
+                        "45 minutes",
+                    ),
+                    (
+                        "Name the values",
+                        "Choose together the shared values that this story brings to light.",
+                        "45 minutes",
+                    ),
+                    (
+                        "Write the principles of action",
+                        "Turn each value into one or two principles that guide decisions.",
+                        "1 hour",
+                    ),
+                ],
+                "example": (
+                    "Typical example: a cooperative day-care centre",
+                    "The founding parents want to pass on their convictions to new families and to the staff.",
+                    "Cooperative",
+                    "Switzerland",
+                    "The written principles of action were used to welcome new families and in recruitment.",
+                ),
+                "lineage": "Social Business Models, Values canvas",
+                "references": [
+                    "Social Business Models: tool “Canevas des valeurs” from the association's former site."
+                ],
+            },
+        },
     },
     {
         "slug": "repositionnement-strategique-02-pre-diagnostic-des-valeurs",
@@ -792,6 +1069,124 @@ ASSOCIATION_TOOLS += [
             "Social Business Models : outil « Repositionnement stratégique 02 : pré-diagnostic des valeurs » de l'ancien site de l'association.",
         ],
         "related": ["canevas-des-valeurs", "canevas-strategie"],
+        "translations": {
+            "de": {
+                "slug": "strategische-neupositionierung-02-vordiagnose-der-werte",
+                "title": "Strategische Neupositionierung 02: Vordiagnose der Werte",
+                "summary": "Ein erster Blick, in einer Stunde, auf den Abstand zwischen den Werten, die die Organisation verkündet, und jenen, die sie lebt.",
+                "for_whom": "Bestehende Organisationen, die einen Prozess der strategischen Neupositionierung beginnen.",
+                "reasons": "Von Anfang an wissen, ob die Werte den Strategieprozess tragen oder ein Spannungsfeld sind.",
+                "results": "Eine Liste der verkündeten Werte, der gelebten Werte und der Abweichungen, die zu vertiefen sind.",
+                "conditions": "2 bis 8 Personen, zu Beginn des Strategieprozesses, dazu die Dokumente, in denen die Organisation ihre Werte festhält.",
+                "risks": "Eine Vordiagnose ist keine Diagnose: Die festgestellten Abweichungen verlangen eine vertiefte Arbeit.",
+                "people": "2 bis 8 Personen",
+                "effort": "1 Stunde, zu Beginn eines Strategieprozesses",
+                "steps": [
+                    (
+                        "Die verkündeten Werte sammeln",
+                        "Die Werte zusammentragen, die in den Statuten, der Charta oder auf der Website stehen.",
+                        "15 Minuten",
+                    ),
+                    (
+                        "Mit dem Alltag vergleichen",
+                        "Alle nach Beispielen fragen, in denen diese Werte gelebt oder verletzt werden.",
+                        "30 Minuten",
+                    ),
+                    (
+                        "Die Abweichungen festhalten",
+                        "Die Abweichungen auflisten, die im weiteren Prozess zu vertiefen sind.",
+                        "15 Minuten",
+                    ),
+                ],
+                "example": (
+                    "Typisches Beispiel: ein Spitex-Verein",
+                    "Ein stark gewachsener Verein fragt sich, ob er seinen ursprünglichen Werten noch treu ist.",
+                    "Verein",
+                    "Schweiz",
+                    "Die Vordiagnose zeigte eine Abweichung bei der Mitwirkung der Klientinnen und Klienten, die danach im Prozess bearbeitet wurde.",
+                ),
+                "lineage": "Social Business Models, Reihe „Strategische Neupositionierung“",
+                "references": [
+                    "Social Business Models: Werkzeug „Repositionnement stratégique 02 : pré-diagnostic des valeurs“ der früheren Website des Vereins."
+                ],
+            },
+            "it": {
+                "slug": "riposizionamento-strategico-02-pre-diagnosi-dei-valori",
+                "title": "Riposizionamento strategico 02: pre-diagnosi dei valori",
+                "summary": "Un primo sguardo, in un'ora, sulla distanza tra i valori dichiarati dall'organizzazione e quelli che vive davvero.",
+                "for_whom": "Le organizzazioni esistenti che avviano un percorso di riposizionamento strategico.",
+                "reasons": "Sapere fin dall'inizio se i valori sono un sostegno o un punto di tensione per il percorso strategico.",
+                "results": "Un elenco dei valori dichiarati, di quelli vissuti e degli scarti da approfondire.",
+                "conditions": "Da 2 a 8 persone, all'inizio del percorso strategico, con i documenti in cui l'organizzazione enuncia i suoi valori.",
+                "risks": "Una pre-diagnosi non è una diagnosi: gli scarti individuati richiedono un lavoro più approfondito.",
+                "people": "Da 2 a 8 persone",
+                "effort": "1 ora, all'inizio di un percorso strategico",
+                "steps": [
+                    (
+                        "Raccogliere i valori dichiarati",
+                        "Annotare i valori scritti negli statuti, nella carta dei valori o sul sito.",
+                        "15 minuti",
+                    ),
+                    (
+                        "Confrontarli con la realtà",
+                        "Chiedere a ciascuno esempi in cui questi valori sono vissuti o contraddetti.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Annotare gli scarti",
+                        "Elencare gli scarti da approfondire nel seguito del percorso.",
+                        "15 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un'associazione di assistenza e cura a domicilio",
+                    "Un'associazione cresciuta molto si chiede se è ancora fedele ai valori delle origini.",
+                    "Associazione",
+                    "Svizzera",
+                    "La pre-diagnosi ha messo in luce uno scarto sulla partecipazione dei beneficiari, affrontato poi nel percorso.",
+                ),
+                "lineage": "Social Business Models, serie «Riposizionamento strategico»",
+                "references": [
+                    "Social Business Models: strumento «Repositionnement stratégique 02 : pré-diagnostic des valeurs» del vecchio sito dell'associazione."
+                ],
+            },
+            "en": {
+                "slug": "strategic-repositioning-02-values-pre-diagnosis",
+                "title": "Strategic repositioning 02: values pre-diagnosis",
+                "summary": "A first look, in one hour, at the gap between the values the organisation states and the values it lives by.",
+                "for_whom": "Existing organisations starting a strategic repositioning process.",
+                "reasons": "To know from the outset whether the values will support the strategy process or be a source of tension.",
+                "results": "A list of the stated values, the values actually lived and the gaps to look into further.",
+                "conditions": "2 to 8 people, at the start of the strategy process, with the documents in which the organisation states its values.",
+                "risks": "A pre-diagnosis is not a diagnosis: the gaps it finds need deeper work.",
+                "people": "2 to 8 people",
+                "effort": "1 hour, at the start of a strategy process",
+                "steps": [
+                    (
+                        "Gather the stated values",
+                        "List the values written in the statutes, the charter or on the website.",
+                        "15 minutes",
+                    ),
+                    (
+                        "Hold them against practice",
+                        "Ask everyone for examples where these values are lived or contradicted.",
+                        "30 minutes",
+                    ),
+                    ("Write down the gaps", "List the gaps to look into later in the process.", "15 minutes"),
+                ],
+                "example": (
+                    "Typical example: a home-care association",
+                    "An association that has grown a great deal wonders whether it is still true to its original values.",
+                    "Association",
+                    "Switzerland",
+                    "The pre-diagnosis showed a gap in how beneficiaries take part, which the process then addressed.",
+                ),
+                "lineage": "Social Business Models, “Strategic repositioning” series",
+                "references": [
+                    "Social Business Models: tool “Repositionnement stratégique 02 : pré-diagnostic des valeurs” from the association's former site."
+                ],
+            },
+        },
     },
     {
         "slug": "repositionnement-strategique-09-diagnostic-de-la-gouvernance",
@@ -881,5 +1276,111 @@ ASSOCIATION_TOOLS += [
             "Social Business Models : outil « Définition des valeurs de l'organisation » de l'ancien site de l'association.",
         ],
         "related": ["canevas-des-valeurs", "canevas-modele-affaires-social"],
+        "translations": {
+            "de": {
+                "slug": "werte-der-organisation-definieren",
+                "title": "Die Werte der Organisation definieren",
+                "summary": "Ein dreistündiger Workshop in drei Schritten, in dem die Organisation ihre Werte gemeinsam definiert.",
+                "for_whom": "Organisationen, die ihre Werte noch nicht festgehalten haben oder sie mit ihren Mitgliedern erneuern wollen.",
+                "reasons": "Gemeinsam definierte Werte werden besser geteilt als Werte, die eine einzelne Person geschrieben hat.",
+                "results": "Eine kurze Liste definierter und erläuterter Werte, die von der Gruppe getragen wird.",
+                "conditions": "Ein Workshop von rund 3 Stunden, eine neutrale Moderation, eine Gruppe, die die Organisation abbildet.",
+                "risks": "Die drei Schritte des ursprünglichen Blatts sind im Einzelnen nicht bekannt: Die folgenden Schritte sind ein Vorschlag, der noch zu bestätigen ist.",
+                "people": "4 bis 12 Personen",
+                "effort": "Rund 3 Stunden, ein Workshop in drei Schritten",
+                "steps": [
+                    (
+                        "Sammeln",
+                        "Alle notieren die Werte, die ihnen in der Organisation wichtig sind, mit einem erlebten Beispiel.",
+                        "1 Stunde",
+                    ),
+                    ("Gruppieren", "Die Vorschläge gruppieren und gemeinsam eine kurze Liste wählen.", "1 Stunde"),
+                    (
+                        "Definieren",
+                        "Für jeden gewählten Wert einen Satz schreiben, der sagt, was er hier bedeutet.",
+                        "1 Stunde",
+                    ),
+                ],
+                "example": (
+                    "Typisches Beispiel: ein inklusiver Sportverein",
+                    "Ein Verein, in dem Sportlerinnen und Sportler mit und ohne Behinderung trainieren, will für sein Leitbild seine Werte festhalten.",
+                    "Verein",
+                    "Schweiz",
+                    "Der Workshop ergab vier definierte Werte, die ins Leitbild und ins Zentrum des Geschäftsmodell-Canvas übernommen wurden.",
+                ),
+                "lineage": "Social Business Models, Workshop zur Definition der Werte",
+                "references": [
+                    "Social Business Models: Werkzeug „Définition des valeurs de l'organisation“ der früheren Website des Vereins."
+                ],
+            },
+            "it": {
+                "slug": "definire-i-valori-dell-organizzazione",
+                "title": "Definire i valori dell'organizzazione",
+                "summary": "Un laboratorio di tre ore, in tre tappe, perché l'organizzazione definisca insieme i propri valori.",
+                "for_whom": "Le organizzazioni che non hanno ancora messo per iscritto i loro valori o che vogliono rinnovarli con i propri membri.",
+                "reasons": "Valori definiti insieme sono condivisi meglio di valori scritti da una sola persona.",
+                "results": "Un breve elenco di valori definiti e spiegati, accettato dal gruppo.",
+                "conditions": "Un laboratorio di circa 3 ore, una conduzione neutrale, un gruppo che rappresenti l'organizzazione.",
+                "risks": "Il dettaglio delle tre tappe della scheda originale non è noto: le tappe qui sotto sono una proposta da convalidare.",
+                "people": "Da 4 a 12 persone",
+                "effort": "Circa 3 ore, un laboratorio in tre tappe",
+                "steps": [
+                    (
+                        "Raccogliere",
+                        "Ognuno annota i valori che per lui contano nell'organizzazione, con un esempio vissuto.",
+                        "1 ora",
+                    ),
+                    ("Raggruppare", "Raggruppare le proposte e scegliere insieme un breve elenco.", "1 ora"),
+                    (
+                        "Definire",
+                        "Per ogni valore scelto, scrivere una frase che dica che cosa significa qui.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un'associazione sportiva inclusiva",
+                    "Un'associazione che accoglie sportivi con e senza disabilità vuole mettere per iscritto i propri valori nella sua carta.",
+                    "Associazione",
+                    "Svizzera",
+                    "Il laboratorio ha prodotto quattro valori definiti, ripresi nella carta e al centro del canvas del modello di business.",
+                ),
+                "lineage": "Social Business Models, laboratorio di definizione dei valori",
+                "references": [
+                    "Social Business Models: strumento «Définition des valeurs de l'organisation» del vecchio sito dell'associazione."
+                ],
+            },
+            "en": {
+                "slug": "defining-the-organisations-values",
+                "title": "Defining the organisation's values",
+                "summary": "A three-hour workshop in three steps in which the organisation defines its values together.",
+                "for_whom": "Organisations that have not yet written down their values, or want to renew them with their members.",
+                "reasons": "Values defined together are more widely shared than values written by one person.",
+                "results": "A short list of defined and explained values that the group has agreed on.",
+                "conditions": "A workshop of about 3 hours, neutral facilitation, a group that represents the organisation.",
+                "risks": "The detail of the original sheet's three steps is not known: the steps below are a proposal still to be validated.",
+                "people": "4 to 12 people",
+                "effort": "About 3 hours, a workshop in three steps",
+                "steps": [
+                    (
+                        "Gather",
+                        "Each person writes down the values that matter to them in the organisation, with an example they have lived.",
+                        "1 hour",
+                    ),
+                    ("Group", "Group the proposals and choose a short list together.", "1 hour"),
+                    ("Define", "For each value kept, write one sentence saying what it means here.", "1 hour"),
+                ],
+                "example": (
+                    "Typical example: an inclusive sports club",
+                    "A club that welcomes athletes with and without disabilities wants to write down its values for its charter.",
+                    "Association",
+                    "Switzerland",
+                    "The workshop produced four defined values, taken up in the charter and at the centre of the business model canvas.",
+                ),
+                "lineage": "Social Business Models, values definition workshop",
+                "references": [
+                    "Social Business Models: tool “Définition des valeurs de l'organisation” from the association's former site."
+                ],
+            },
+        },
     },
 ]

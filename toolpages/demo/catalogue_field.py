@@ -1,4 +1,7 @@
-"""Tools of the field, in French, described as their authors published them (origin in "References")."""
+"""Tools of the field, in French, described as their authors published them (origin in "References").
+
+A few carry their translations, like the association's own tools of the Valeurs canvas.
+"""
 
 
 def tool(
@@ -19,6 +22,7 @@ def tool(
     references,
     related=(),
     boxes=None,
+    translations=None,
 ):
     summary, for_whom, reasons, results, conditions, risks = texts
     return {
@@ -44,6 +48,7 @@ def tool(
         "references": references,
         "related": list(related),
         "boxes": boxes,
+        **({"translations": translations} if translations else {}),
     }
 
 
@@ -930,6 +935,94 @@ FIELD_TOOLS += [
         ["Sinek, S. (2009). Start with Why. Portfolio."],
         related=["definition-des-valeurs-de-l-organisation"],
         boxes=[("Pourquoi", ""), ("Comment", ""), ("Quoi", "")],
+        translations={
+            "de": {
+                "slug": "golden-circle",
+                "title": "Golden Circle (mit dem Warum beginnen)",
+                "summary": "Drei Kreise, um das Projekt von innen nach aussen auszudrücken: warum, wie, was.",
+                "for_whom": "Teams, die ihren Daseinszweck formulieren und vermitteln wollen.",
+                "reasons": "Beim Warum zu beginnen gibt der Botschaft Sinn und verbindet die Kommunikation mit den Werten.",
+                "results": "Ein Satz zum Daseinszweck und eine stimmige Botschaft vom Warum bis zum Was.",
+                "conditions": "Eine Gruppe, die einen Teil der Geschichte des Projekts bereits teilt.",
+                "risks": "Der Golden Circle ist ein Kommunikationswerkzeug; er ersetzt die Arbeit an den Werten nicht.",
+                "people": "1 bis 8 Personen",
+                "effort": "1 Stunde",
+                "steps": [
+                    (
+                        "Warum",
+                        "Aufschreiben, warum die Organisation existiert, über das hinaus, was sie tut.",
+                        "25 Minuten",
+                    ),
+                    ("Wie", "Beschreiben, wie sie vorgeht und was sie auszeichnet.", "20 Minuten"),
+                    ("Was", "Benennen, was sie konkret tut, und dann die drei Kreise gemeinsam lesen.", "15 Minuten"),
+                ],
+                "example": (
+                    "Typisches Beispiel: ein Verein für Gemeinschaftsgärten",
+                    "Der Verein will seine Selbstdarstellung erneuern, um Mitglieder zu gewinnen.",
+                    "Verein",
+                    "Schweiz",
+                    "Das formulierte Warum, Nachbarinnen und Nachbarn miteinander in Verbindung zu bringen, wurde zum ersten Satz seiner Selbstdarstellung.",
+                ),
+                "lineage": "Simon Sinek (2009)",
+                "references": ["Sinek, S. (2009). Start with Why. Portfolio."],
+            },
+            "it": {
+                "slug": "cerchio-d-oro",
+                "title": "Cerchio d'oro (partire dal perché)",
+                "summary": "Tre cerchi per esprimere il progetto dall'interno verso l'esterno: perché, come, che cosa.",
+                "for_whom": "I team che vogliono formulare la propria ragion d'essere e comunicarla.",
+                "reasons": "Partire dal perché dà senso al messaggio e lega la comunicazione ai valori.",
+                "results": "Una frase sulla ragion d'essere e un messaggio coerente dal perché al che cosa.",
+                "conditions": "Un gruppo che condivide già una parte della storia del progetto.",
+                "risks": "Il cerchio d'oro è uno strumento di comunicazione; non sostituisce il lavoro sui valori.",
+                "people": "Da 1 a 8 persone",
+                "effort": "1 ora",
+                "steps": [
+                    ("Perché", "Scrivere perché l'organizzazione esiste, al di là di ciò che fa.", "25 minuti"),
+                    ("Come", "Descrivere come procede, ciò che la distingue.", "20 minuti"),
+                    (
+                        "Che cosa",
+                        "Indicare che cosa fa concretamente, poi rileggere insieme i tre cerchi.",
+                        "15 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un'associazione di orti condivisi",
+                    "L'associazione vuole rinnovare la propria presentazione per trovare nuovi membri.",
+                    "Associazione",
+                    "Svizzera",
+                    "Il perché formulato, creare legami tra vicini di casa, è diventato la prima frase della sua presentazione.",
+                ),
+                "lineage": "Simon Sinek (2009)",
+                "references": ["Sinek, S. (2009). Start with Why. Portfolio."],
+            },
+            "en": {
+                "slug": "golden-circle",
+                "title": "Golden Circle (start with why)",
+                "summary": "Three circles for expressing the project from the inside out: why, how, what.",
+                "for_whom": "Teams who want to put their purpose into words and communicate it.",
+                "reasons": "Starting with why gives the message meaning and ties communication to the values.",
+                "results": "A one-sentence statement of purpose and a consistent message from why to what.",
+                "conditions": "A group that already shares part of the project's story.",
+                "risks": "The Golden Circle is a communication tool; it does not replace work on the values.",
+                "people": "1 to 8 people",
+                "effort": "1 hour",
+                "steps": [
+                    ("Why", "Write down why the organisation exists, beyond what it does.", "25 minutes"),
+                    ("How", "Describe how it goes about it, what sets it apart.", "20 minutes"),
+                    ("What", "Name what it actually does, then read the three circles through together.", "15 minutes"),
+                ],
+                "example": (
+                    "Typical example: a community garden association",
+                    "The association wants to renew the way it presents itself in order to recruit members.",
+                    "Association",
+                    "Switzerland",
+                    "The why it put into words, bringing neighbours together, became the first sentence of its presentation.",
+                ),
+                "lineage": "Simon Sinek (2009)",
+                "references": ["Sinek, S. (2009). Start with Why. Portfolio."],
+            },
+        },
     ),
 ]
 

@@ -1,4 +1,4 @@
-"""Tools of the field translated into German and English, described as their authors published them."""
+"""Tools of the field translated into German, Italian and English, described as their authors published them."""
 
 FIELD_TOOLS_TRANSLATED = [
     {
@@ -99,6 +99,47 @@ FIELD_TOOLS_TRANSLATED = [
                 "references": [
                     "Osterwalder, A. und Pigneur, Y. (2010). Business Model Generation. Wiley.",
                     "Strategyzer: Der Business Model Canvas ist unter der Lizenz CC BY-SA 3.0 veröffentlicht.",
+                ],
+            },
+            "it": {
+                "slug": "business-model-canvas",
+                "title": "Business Model Canvas",
+                "summary": "Il canvas di Osterwalder e Pigneur che descrive un modello di business in nove blocchi, dai segmenti di clientela alla struttura dei costi.",
+                "for_whom": "I team che vogliono descrivere, confrontare o reinventare un modello di business, soprattutto nella sua parte economica.",
+                "reasons": "È il riferimento mondiale del settore: un linguaggio comune con finanziatori, scuole e consulenti.",
+                "results": "Un canvas compilato che mostra come l'organizzazione crea, distribuisce e cattura valore.",
+                "conditions": "Il canvas stampato in grande, foglietti adesivi, un gruppo che conosce l'attività.",
+                "risks": "Il canvas non prevede spazio per l'impatto sociale: completarlo con il canvas del modello di business sociale.",
+                "people": "Da 3 a 8 persone",
+                "effort": "Da 2 a 3 ore per versione",
+                "steps": [
+                    (
+                        "Segmenti e proposta di valore",
+                        "Descrivere i segmenti di clientela e la proposta di valore fatta a ciascuno.",
+                        "45 minuti",
+                    ),
+                    (
+                        "Canali, relazioni e ricavi",
+                        "Compilare i canali, le relazioni con i clienti e i flussi di ricavi.",
+                        "45 minuti",
+                    ),
+                    (
+                        "Risorse, attività, partner e costi",
+                        "Completare la parte sinistra del canvas e verificare che costi e ricavi si equilibrino.",
+                        "1 ora",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: una torrefazione di caffè equosolidale",
+                    "Una piccola torrefazione vuole vendere anche alle aziende, oltre che nel suo negozio.",
+                    "Società anonima con scopo sociale",
+                    "Svizzera",
+                    "Il canvas ha mostrato che un nuovo segmento richiedeva altri canali e un partner logistico.",
+                ),
+                "lineage": "Alexander Osterwalder e Yves Pigneur (2010)",
+                "references": [
+                    "Osterwalder, A. e Pigneur, Y. (2010). Business Model Generation. Wiley.",
+                    "Strategyzer: il Business Model Canvas è pubblicato con licenza CC BY-SA 3.0.",
                 ],
             },
             "en": {
@@ -226,6 +267,47 @@ FIELD_TOOLS_TRANSLATED = [
                     "Verein",
                     "Schweiz",
                     "Die Wirkungslogik zeigte einen nicht abgedeckten Schritt, die Begleitung nach der Anstellung, der ins Programm aufgenommen wurde.",
+                ),
+                "lineage": "Carol Weiss (1995), Aspen Institute Roundtable on Community Change; ActKnowledge",
+                "references": [
+                    "Weiss, C. H. (1995). Nothing as Practical as Good Theory. In New Approaches to Evaluating Community Initiatives. Aspen Institute.",
+                    "Center for Theory of Change: www.theoryofchange.org.",
+                ],
+            },
+            "it": {
+                "slug": "teoria-del-cambiamento",
+                "title": "Teoria del cambiamento",
+                "summary": "Partire dal cambiamento a lungo termine che si vuole ottenere e risalire la catena delle condizioni necessarie per arrivarci, rendendo esplicite le ipotesi.",
+                "for_whom": "Le organizzazioni e i progetti che devono spiegare come le loro azioni portano al cambiamento sociale a cui mirano.",
+                "reasons": "Rendere visibile la logica dell'impatto, discuterla con gli stakeholder e sapere che cosa misurare.",
+                "results": "Uno schema che collega attività, risultati intermedi e cambiamento a lungo termine, con le ipotesi di ogni collegamento.",
+                "conditions": "Più sedute, persone che conoscono il terreno e, se possibile, beneficiari; una conduzione esperta.",
+                "risks": "Uno schema troppo completo diventa illeggibile; una teoria scritta una volta per un finanziatore e mai rivista non serve a nulla.",
+                "people": "Da 4 a 10 persone",
+                "effort": "Da 1 a 2 giorni, in più sedute",
+                "steps": [
+                    (
+                        "Formulare il cambiamento a lungo termine",
+                        "Descrivere il cambiamento sociale a cui si mira, per chi e in quale orizzonte temporale.",
+                        "2 ore",
+                    ),
+                    (
+                        "Risalire le condizioni",
+                        "A partire da questo cambiamento, individuare a ritroso le condizioni preliminari, fino alle attività dell'organizzazione.",
+                        "4 ore",
+                    ),
+                    (
+                        "Esplicitare ipotesi e indicatori",
+                        "Per ogni collegamento, scrivere l'ipotesi su cui si fonda e scegliere come verificare che regga.",
+                        "3 ore",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un programma di inserimento professionale per giovani",
+                    "Un programma vuole mostrare ai suoi finanziatori come i suoi laboratori portano a un impiego duraturo.",
+                    "Associazione",
+                    "Svizzera",
+                    "La teoria del cambiamento ha rivelato una tappa scoperta, l'accompagnamento dopo l'assunzione, aggiunta al programma.",
                 ),
                 "lineage": "Carol Weiss (1995), Aspen Institute Roundtable on Community Change; ActKnowledge",
                 "references": [
@@ -371,6 +453,47 @@ FIELD_TOOLS_TRANSLATED = [
                     "Social Business Models: Der erste Canvas für soziale Geschäftsmodelle (2011) verband den logischen Rahmen mit dem Business Model Canvas.",
                 ],
             },
+            "it": {
+                "slug": "quadro-logico",
+                "title": "Quadro logico",
+                "summary": "Una matrice di quattro righe e quattro colonne che collega obiettivo generale, obiettivo specifico, risultati e attività ai loro indicatori, fonti e ipotesi.",
+                "for_whom": "I progetti che chiedono un finanziamento a enti pubblici o a fondazioni che esigono una pianificazione per obiettivi.",
+                "reasons": "Una logica d'intervento verificabile, richiesta da molti finanziatori, che prepara il monitoraggio e la valutazione.",
+                "results": "Una matrice completa: obiettivi, indicatori oggettivamente verificabili, fonti di verifica e ipotesi.",
+                "conditions": "Un'analisi dei problemi e degli obiettivi già svolta (albero dei problemi), tempo e rigore.",
+                "risks": "La matrice può ingessare il progetto: rivederla quando la realtà cambia, e non confondere attività e risultati.",
+                "people": "Da 2 a 6 persone",
+                "effort": "Da 1 a 2 giorni",
+                "steps": [
+                    (
+                        "Scrivere la logica d'intervento",
+                        "Compilare la prima colonna: obiettivo generale, obiettivo specifico, risultati, attività.",
+                        "3 ore",
+                    ),
+                    (
+                        "Scegliere indicatori e fonti",
+                        "Per ogni riga, definire indicatori oggettivamente verificabili e le relative fonti di verifica.",
+                        "3 ore",
+                    ),
+                    (
+                        "Annotare le ipotesi",
+                        "Scrivere le condizioni esterne necessarie a ogni livello e verificare la logica dal basso verso l'alto.",
+                        "2 ore",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un progetto di orti scolastici",
+                    "Un'associazione chiede a una fondazione un finanziamento per realizzare orti in dieci scuole.",
+                    "Associazione",
+                    "Svizzera",
+                    "La matrice ha chiarito gli indicatori richiesti dalla fondazione e le ipotesi legate alla partecipazione delle scuole.",
+                ),
+                "lineage": "Leon Rosenberg, Practical Concepts Incorporated, per USAID (1969)",
+                "references": [
+                    "Commissione europea (2004). Linee guida: gestione del ciclo del progetto. EuropeAid.",
+                    "Social Business Models: il primo canvas del modello di business sociale (2011) combinava il quadro logico e il Business Model Canvas.",
+                ],
+            },
             "en": {
                 "slug": "logical-framework",
                 "title": "Logical framework",
@@ -500,6 +623,44 @@ FIELD_TOOLS_TRANSLATED = [
                 "references": [
                     "Freeman, R. E. (1984). Strategic Management: A Stakeholder Approach. Pitman.",
                 ],
+            },
+            "it": {
+                "slug": "mappa-degli-stakeholder",
+                "title": "Mappa degli stakeholder",
+                "summary": "Disegnare tutte le persone e le organizzazioni che influiscono sull'organizzazione o ne sono toccate, e i loro legami.",
+                "for_whom": "Le organizzazioni che vogliono sapere con chi devono fare i conti, dialogare o condividere il potere.",
+                "reasons": "Non dimenticare nessuno stakeholder e preparare la governance, i partenariati e la comunicazione.",
+                "results": "Una mappa degli stakeholder, disposti secondo la loro vicinanza all'organizzazione, con le loro aspettative.",
+                "conditions": "Un grande foglio, cartoncini colorati, un gruppo che conosce l'ambiente dell'organizzazione.",
+                "risks": "Una mappa senza le aspettative di ciascuno stakeholder resta un elenco di indirizzi: annotare che cosa ognuno si aspetta e che cosa apporta.",
+                "people": "Da 3 a 8 persone",
+                "effort": "Da 1 a 2 ore",
+                "steps": [
+                    (
+                        "Elencare gli stakeholder",
+                        "Annotare tutte le persone, i gruppi e le organizzazioni coinvolti, senza selezionare.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Collocarli sulla mappa",
+                        "Disporli in cerchi, dallo spazio interno a quello esterno, e tracciare i legami.",
+                        "45 minuti",
+                    ),
+                    (
+                        "Annotare aspettative e contributi",
+                        "Scrivere per ciascuno che cosa si aspetta dall'organizzazione e che cosa le apporta.",
+                        "45 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un ristorante di inserimento lavorativo",
+                    "Un ristorante che impiega persone in reinserimento prepara l'arrivo di nuovi partner.",
+                    "Associazione",
+                    "Svizzera",
+                    "La mappa ha fatto emergere come stakeholder chiave i servizi sociali che segnalano le persone, fino ad allora poco coinvolti.",
+                ),
+                "lineage": "R. Edward Freeman (1984), approccio degli stakeholder",
+                "references": ["Freeman, R. E. (1984). Strategic Management: A Stakeholder Approach. Pitman."],
             },
             "en": {
                 "slug": "stakeholder-map",
@@ -635,6 +796,47 @@ FIELD_TOOLS_TRANSLATED += [
                     "Social Value International: die sieben Prinzipien des sozialen Werts.",
                 ],
             },
+            "it": {
+                "slug": "sroi-ritorno-sociale-sull-investimento",
+                "title": "SROI – ritorno sociale sull'investimento",
+                "summary": "Un metodo che misura il valore sociale, ambientale ed economico creato da un'attività e lo confronta con le risorse investite.",
+                "for_whom": "Le organizzazioni già attive che vogliono rendere conto del proprio valore sociale ai finanziatori e agli stakeholder.",
+                "reasons": "Esprimere il valore creato in modo confrontabile con gli investimenti, partendo da ciò che conta per gli stakeholder.",
+                "results": "Un rapporto SROI con la mappa degli impatti, i valori attribuiti e il rapporto tra valore creato e investimento.",
+                "conditions": "Dati sui risultati, l'accesso agli stakeholder e, di preferenza, una persona formata al metodo.",
+                "risks": "Il rapporto da solo non dice nulla: senza il percorso e le ipotesi può trarre in inganno; evitare di sopravvalutare ciò che sarebbe successo comunque.",
+                "people": "Da 2 a 4 persone, con gli stakeholder",
+                "effort": "Diverse settimane, per tappe",
+                "steps": [
+                    (
+                        "Definire il perimetro e gli stakeholder",
+                        "Scegliere l'attività da esaminare e coinvolgere gli stakeholder interessati.",
+                        "1 settimana",
+                    ),
+                    (
+                        "Mappare e valorizzare i risultati",
+                        "Collegare risorse, attività e risultati, documentarli e attribuire loro un valore.",
+                        "Da 2 a 3 settimane",
+                    ),
+                    (
+                        "Calcolare l'impatto e rendere conto",
+                        "Togliere ciò che sarebbe successo comunque, calcolare lo SROI e pubblicare il rapporto.",
+                        "Da 1 a 2 settimane",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un'impresa sociale di consegne in bicicletta",
+                    "Un'impresa che impiega persone lontane dal mercato del lavoro vuole mostrare il proprio valore al comune.",
+                    "Impresa sociale",
+                    "Svizzera",
+                    "L'analisi ha mostrato che il valore veniva soprattutto dalla fiducia ritrovata dalle persone impiegate, un aspetto messo in risalto nel rapporto.",
+                ),
+                "lineage": "REDF (fine anni Novanta), poi la guida SROI (2009, rivista nel 2012) e Social Value International",
+                "references": [
+                    "Cabinet Office (2012). A Guide to Social Return on Investment. The SROI Network.",
+                    "Social Value International: i sette principi del valore sociale.",
+                ],
+            },
             "en": {
                 "slug": "sroi-social-return-on-investment",
                 "title": "SROI – social return on investment",
@@ -765,6 +967,44 @@ FIELD_TOOLS_TRANSLATED += [
                     "Cooper, A. (1999). The Inmates Are Running the Asylum. Sams.",
                 ],
             },
+            "it": {
+                "slug": "persona",
+                "title": "Persona",
+                "summary": "Un ritratto immaginario ma fondato su osservazioni reali, che rappresenta un gruppo di beneficiari o di clienti.",
+                "for_whom": "I team che compilano il blocco Chi e vogliono tenere a mente persone concrete anziché categorie.",
+                "reasons": "Concepire l'offerta per delle persone e non per una media, e condividere nel team una stessa immagine dei pubblici.",
+                "results": "Da due a quattro personas descritte su una pagina ciascuna: situazione, bisogni, obiettivi, ostacoli.",
+                "conditions": "Osservazioni o interviste reali con i pubblici, senza le quali la persona non è che un cliché.",
+                "risks": "Una persona inventata senza dati rafforza i pregiudizi: fondarla su incontri reali e rivederla regolarmente.",
+                "people": "Da 2 a 6 persone",
+                "effort": "Da 1 a 2 ore per persona",
+                "steps": [
+                    (
+                        "Raccogliere le osservazioni",
+                        "Rileggere interviste e osservazioni e individuare gruppi con bisogni simili.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Scrivere il ritratto",
+                        "Per ogni gruppo, descrivere una persona: situazione, giornata tipo, bisogni, obiettivi e ostacoli.",
+                        "45 minuti",
+                    ),
+                    (
+                        "Usare le personas",
+                        "Confrontare ogni idea di offerta con le personas: risponde ai loro bisogni?",
+                        "30 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un servizio di consulenza energetica per economie domestiche modeste",
+                    "Un servizio vuole raggiungere economie domestiche che non rispondono alle lettere ufficiali.",
+                    "Associazione",
+                    "Svizzera",
+                    "Le personas hanno mostrato che il primo contatto doveva passare da luoghi di prossimità piuttosto che per posta.",
+                ),
+                "lineage": "Alan Cooper (1999), progettazione centrata sull'utente",
+                "references": ["Cooper, A. (1999). The Inmates Are Running the Asylum. Sams."],
+            },
             "en": {
                 "slug": "persona",
                 "title": "Persona",
@@ -890,6 +1130,44 @@ FIELD_TOOLS_TRANSLATED += [
                 "references": [
                     "Gray, D., Brown, S. und Macanufo, J. (2010). Gamestorming. O'Reilly.",
                 ],
+            },
+            "it": {
+                "slug": "mappa-dell-empatia",
+                "title": "Mappa dell'empatia",
+                "summary": "Un foglio diviso in zone per mettersi nei panni di una persona: ciò che dice, pensa, fa e prova.",
+                "for_whom": "I team che vogliono capire meglio un pubblico prima di concepire un'offerta o un servizio.",
+                "reasons": "Rapida e visiva, fa emergere in poco tempo ciò che il team sa e ignora di un pubblico.",
+                "results": "Una mappa che riassume il punto di vista di un pubblico e un elenco di domande da verificare sul terreno.",
+                "conditions": "Un grande foglio, foglietti adesivi e, idealmente, interviste recenti con il pubblico interessato.",
+                "risks": "Compilata senza contatto con il pubblico, la mappa riflette le supposizioni del team: verificarla con incontri reali.",
+                "people": "Da 2 a 8 persone",
+                "effort": "Da 30 minuti a 1 ora",
+                "steps": [
+                    (
+                        "Scegliere la persona",
+                        "Indicare il pubblico o la persona di cui si vuole capire il punto di vista.",
+                        "5 minuti",
+                    ),
+                    (
+                        "Compilare le zone",
+                        "Annotare ciò che la persona dice, pensa, fa e prova, le sue difficoltà e le sue aspettative.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Trarre gli insegnamenti",
+                        "Individuare le sorprese e le domande da verificare sul terreno.",
+                        "15 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: una biblioteca che vuole raggiungere gli adolescenti",
+                    "Una biblioteca comunale constata che gli adolescenti non la frequentano più.",
+                    "Servizio pubblico",
+                    "Svizzera",
+                    "La mappa ha mostrato che il team non sapeva nulla delle abitudini digitali degli adolescenti; sono seguite alcune interviste.",
+                ),
+                "lineage": "Dave Gray, XPLANE (anni Duemila), diffusa da Gamestorming (2010)",
+                "references": ["Gray, D., Brown, S. e Macanufo, J. (2010). Gamestorming. O'Reilly."],
             },
             "en": {
                 "slug": "empathy-map",
@@ -1020,6 +1298,46 @@ FIELD_TOOLS_TRANSLATED += [
                 "lineage": "Harvard Business School, 1960er-Jahre; oft Albert Humphrey (SRI) zugeschrieben, umstritten",
                 "references": [
                     "Learned, E. P., Christensen, C. R., Andrews, K. R. und Guth, W. D. (1965). Business Policy: Text and Cases. Irwin.",
+                ],
+            },
+            "it": {
+                "slug": "analisi-swot",
+                "title": "Analisi SWOT",
+                "summary": "Una matrice di quattro caselle: punti di forza e di debolezza dell'organizzazione, opportunità e minacce del suo ambiente.",
+                "for_whom": "Le organizzazioni e i progetti che fanno il punto prima di una decisione strategica.",
+                "reasons": "Semplice e nota a tutti, struttura in poco tempo una diagnosi condivisa.",
+                "results": "Una matrice compilata e alcune piste strategiche che si appoggiano sui punti di forza e sulle opportunità.",
+                "conditions": "Un gruppo che conosce l'organizzazione e il suo ambiente; un'analisi PESTEL aiuta a compilare opportunità e minacce.",
+                "risks": "Elenchi senza priorità né seguito non servono a nulla: scegliere gli elementi decisivi e trarne delle azioni.",
+                "people": "Da 3 a 8 persone",
+                "effort": "Da 1 a 2 ore",
+                "steps": [
+                    (
+                        "Punti di forza e di debolezza",
+                        "Elencare ciò che, all'interno dell'organizzazione, la aiuta o la frena.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Opportunità e minacce",
+                        "Elencare ciò che, nell'ambiente, può aiutarla o minacciarla.",
+                        "30 minuti",
+                    ),
+                    (
+                        "Incrociare e decidere",
+                        "Incrociare le caselle per individuare piste: appoggiarsi sui punti di forza per cogliere le opportunità.",
+                        "30 minuti",
+                    ),
+                ],
+                "example": (
+                    "Esempio tipo: un centro di riuso che cerca una nuova sede",
+                    "Un centro di riuso deve lasciare la sua sede e si chiede se debba cambiare attività.",
+                    "Associazione",
+                    "Svizzera",
+                    "La SWOT ha mostrato che il suo punto di forza era la rete di volontari, il che ha orientato la scelta di una sede vicina ai suoi membri.",
+                ),
+                "lineage": "Harvard Business School, anni Sessanta; l'attribuzione ad Albert Humphrey (SRI), spesso citata, è discussa",
+                "references": [
+                    "Learned, E. P., Christensen, C. R., Andrews, K. R. e Guth, W. D. (1965). Business Policy: Text and Cases. Irwin."
                 ],
             },
             "en": {

@@ -14,8 +14,11 @@ from .consultation import consultation_fields
 from .texts import rich, t, tr
 
 AUTHOR = "Social Business Models, GT Production"
-TRANSLATORS = {"de": "Social Business Models, Traduction DE", "en": "Social Business Models, Traduction EN"}
-TRANSLATED_LANGUAGES = ("de", "en")
+TRANSLATORS = {
+    "de": "Social Business Models, Traduction DE",
+    "it": "Social Business Models, Traduction IT",
+    "en": "Social Business Models, Traduction EN",
+}
 FIRST_VERSION = tr(
     "Première version de la fiche publiée sur le site.",
     (
