@@ -40,6 +40,7 @@ from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .i18n import language_root
+from .localize_language import with_local_dates
 from .refusals import refused
 from .translation_review import IN_REVIEW, locked_for
 from .translation_visibility import public_snippets, visible_pages
@@ -351,7 +352,7 @@ def guarded_urls():
     return [
         path(
             f"{translate}strings/<int:string_segment_id>/edit/",
-            held_to_the_target_language(edit_translation.edit_string_translation),
+            with_local_dates(held_to_the_target_language(edit_translation.edit_string_translation)),
         ),
         path(
             f"{translate}overrides/<int:overridable_segment_id>/edit/",

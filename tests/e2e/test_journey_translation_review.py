@@ -57,6 +57,11 @@ def test_a_translation_goes_live_through_its_reviewer(page, log_in_as):
     editor_url = page.url
     type_every_string(page)
     page.reload()
+    page.wait_for_load_state("networkidle")
+    editor_text = page.locator("main").inner_text()
+    for english in ("More actions", "Français to Deutsch translation", "December", "Locale"):
+        assert english not in editor_text, english
+    expect(page.get_by_text("Übersetzung: Français → Deutsch").first).to_be_visible()
     review = page.locator(".sbm-review")
     expect(review).to_contain_text(GERMAN_SLUG)
     expect(review).to_contain_text("Alle Texte sind übersetzt.")
