@@ -11,12 +11,14 @@ the comment. A translation with untranslated strings is approved or published on
 reviewer says so explicitly.
 """
 
+import re
 from dataclasses import dataclass
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -258,3 +260,63 @@ def started_by(page):
     started it)."""
     first = page.revisions.exclude(user=None).order_by("created_at", "pk").first()
     return first.user_id if first is not None else page.owner_id
+
+
+# What a published translation still shows in the source language is marked as such (`lang`), so
+# that screen readers read it in its language and readers see why.
+
+ELEMENT_WITH_TEXT = r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>(?:\s[^<>]*)?)>(?P<text>\s*{text}\s*)</(?P=tag)>"
+
+
+def untranslated_strings(page):
+    """The source strings of `page`'s synced translation that have no translation in its language."""
+    if page.locale_id == Locale.get_default().pk:
+        return []
+    segments = StringSegment.objects.filter(
+        source__object_id=page.translation_key,
+        source__translations__target_locale_id=page.locale_id,
+        source__translations__enabled=True,
+    ).exclude(source__locale_id=page.locale_id)
+    return list(
+        segments.annotate_translation(page.locale_id)
+        .filter(translation__isnull=True)
+        .values_list("string__data", flat=True)
+    )
+
+
+def mark_source_language(html, strings, language_code):
+    """`html` with `lang` on each element whose whole text is one of `strings` (as a template or the
+    rich-text renderer writes it: escaped, or as the fragment of HTML it is)."""
+    for text in sorted(set(strings), key=len, reverse=True):
+        forms = {re.escape(text), re.escape(str(escape(text)))}
+        for form in forms:
+            pattern = re.compile(ELEMENT_WITH_TEXT.format(text=form))
+            html = pattern.sub(lambda match: with_lang(match, language_code), html)
+    return html
+
+
+def with_lang(match, language_code):
+    attrs = match.group("attrs")
+    if re.search(r"\slang=", attrs):
+        return match.group(0)
+    tag = match.group("tag")
+    return f'<{tag}{attrs} lang="{language_code}">{match.group("text")}</{tag}>'
+
+
+def mark_untranslated_segments(serve):
+    """`on_serve_page`: a translated page's response, its untranslated strings marked in the source language."""
+
+    def serve_page(page, request, args, kwargs):
+        response = serve(page, request, args, kwargs)
+        strings = untranslated_strings(page)
+        if not strings or not hasattr(response, "add_post_render_callback"):
+            return response
+        source_language = Locale.get_default().language_code
+
+        def mark(rendered):
+            rendered.content = mark_source_language(rendered.content.decode(), strings, source_language)
+
+        response.add_post_render_callback(mark)
+        return response
+
+    return serve_page

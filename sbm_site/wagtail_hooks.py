@@ -27,6 +27,8 @@ def guard_translation_views():
 
 # Every page sees only the query parameters its type declares (sbm_site/page_cache.py).
 hooks.register("on_serve_page", page_cache.serve_declared_parameters)
+# What a translated page still shows in French carries lang="fr" (sbm_site/translation_review.py).
+hooks.register("on_serve_page", translation_review.mark_untranslated_segments)
 
 # Before wagtail-localize's own hooks (order 0), which replace the snippet editor with theirs.
 hooks.register("before_edit_snippet", translation_guards.guard_snippet_edit, order=-1)

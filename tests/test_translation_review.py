@@ -313,3 +313,28 @@ def test_a_reviewers_dashboard_shows_the_languages_she_reviews(client, login):
     soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
     panel = soup.select_one('section[aria-labelledby="translation-health-title"]')
     assert len(panel.select("tbody th")) == 3
+
+
+def test_what_a_published_translation_still_shows_in_french_is_marked_french(
+    client, login, french_tool, submitted_incomplete, post
+):
+    login("relecture-de")
+    post(action_url(submitted_incomplete, "approve-incomplete"), {"comment": "", "confirm_incomplete": "on"})
+    client.logout()
+    response = client.get(f"/de/werkzeuge/{GERMAN_SLUG}/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == "de"
+    assert soup.h1.get_text(strip=True) == GERMAN_TITLE and not soup.h1.has_attr("lang")
+    marked = soup.select('main [lang="fr"]')
+    assert marked, "the French paragraphs say they are French"
+    summary = next(element for element in marked if element.get_text(strip=True) == french_tool.summary.strip())
+    assert summary is not None
+
+
+def test_a_complete_translation_has_nothing_marked_french(client, login, submitted, post):
+    login("relecture-de")
+    post(action_url(submitted, "approve"), {"comment": ""})
+    client.logout()
+    soup = BeautifulSoup(client.get(f"/de/werkzeuge/{GERMAN_SLUG}/").content, "html.parser")
+    assert not soup.select('main [lang="fr"]')
