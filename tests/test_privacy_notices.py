@@ -135,9 +135,15 @@ def test_one_notice_of_each_kind_per_language_right_under_its_home(home_pages):
 def form_pages(language):
     """The address of each of the nine kinds of public form in `language`."""
     library = ToolIndexPage.objects.get(locale__language_code=language)
-    # A language with no sheet of its own yet (Italian) offers the French sheets, with their forms.
     tools = ToolPage.objects.live().order_by("path")
-    tool = tools.filter(locale__language_code=language).first() or tools.filter(locale__language_code="fr").first()
+    tool = tools.filter(locale__language_code=language).first()
+    # A translation is offered on a sheet that some language still lacks: in this language if one
+    # is, else on the French sheet a reader of this language is sent to.
+    untranslated = [candidate for candidate in tools if candidate.get_translations().count() < len(LANGUAGES) - 1]
+    to_translate = next(
+        (candidate for candidate in untranslated if candidate.locale.language_code == language),
+        next(candidate for candidate in untranslated if candidate.locale.language_code == "fr"),
+    )
     directory = DirectoryPage.objects.get(locale__language_code=language)
     provider = directory.listed_providers()[0]
     modules = TrainingModulePage.objects.live().filter(locale__language_code=language)
@@ -155,7 +161,11 @@ def form_pages(language):
     return {
         "membership": MembershipFormPage.objects.live().get(locale__language_code=language).url,
         "proposal": library.url + PROPOSAL.slug(language) + "/",
-        **{form.key: tool.url + form.slug(tool.locale.language_code) + "/" for form in SHEET_FORMS},
+        **{
+            form.key: sheet.url + form.slug(sheet.locale.language_code) + "/"
+            for form in SHEET_FORMS
+            for sheet in [to_translate if form.key == "translation" else tool]
+        },
         "provider-application": directory.join_url(),
         "provider-contact": directory.provider_url(provider),
         "training-registration": module.url,
