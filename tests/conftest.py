@@ -140,3 +140,12 @@ def type_strings(client, page, paths=None):
         )
         codes.append(response.status_code)
     return codes
+
+
+@pytest.fixture
+def problem_tree(locales):
+    """The problem tree, live in French, German and English: its Italian is withdrawn, so a
+    translation can be offered (the demo has it in every language)."""
+    tree = ToolPage.objects.get(slug="arbre-de-problemes", locale=locales["fr"])
+    tree.get_translation(locales["it"]).unpublish()
+    return tree

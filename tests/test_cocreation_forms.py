@@ -50,10 +50,7 @@ ANSWERS = {
 
 
 @pytest.fixture
-def tool(locales):
-    """The problem tree, live in French, German and English: its Italian is withdrawn, so a translation can be offered."""
-    problem_tree = ToolPage.objects.get(slug="arbre-de-problemes", locale=locales["fr"])
-    problem_tree.get_translation(locales["it"]).unpublish()
+def tool(problem_tree):
     return problem_tree
 
 

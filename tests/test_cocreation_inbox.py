@@ -47,8 +47,8 @@ GERMAN_SLUGS = {"partager-un-exemple": "beispiel-teilen", "suggerer-une-revision
 
 
 @pytest.fixture
-def tool(locales):
-    return ToolPage.objects.get(slug="arbre-de-problemes", locale=locales["fr"])
+def tool(problem_tree):
+    return problem_tree
 
 
 @pytest.fixture

@@ -85,7 +85,7 @@ def hostile_submission(form, value, started):
     + ["tool-proposal", "tool-revision", "tool-example", "tool-translation"],
 )
 @pytest.mark.parametrize("value", HOSTILE_VALUES, ids=range(len(HOSTILE_VALUES)))
-def test_hostile_input_in_every_field_of_every_public_form(client, form_started, kind, value):
+def test_hostile_input_in_every_field_of_every_public_form(client, form_started, kind, value, problem_tree):
     url = form_pages()[kind]
     page = BeautifulSoup(client.get(url).content, "html.parser")
     form = next(form for form in page.select("main form[method=post]") if form.select_one("input[name=started]"))
@@ -100,7 +100,7 @@ def test_hostile_input_in_every_field_of_every_public_form(client, form_started,
     ["membership", "provider-application", "provider-contact", "shared-model", "training-registration"]
     + ["tool-proposal", "tool-revision", "tool-example", "tool-translation"],
 )
-def test_markup_is_stored_as_plain_text_and_never_rendered(client, form_started, kind):
+def test_markup_is_stored_as_plain_text_and_never_rendered(client, form_started, kind, problem_tree):
     from guides.models import Registration
     from sbm_site.contributions.models import Contribution
 
