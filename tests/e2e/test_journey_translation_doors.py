@@ -40,7 +40,7 @@ def test_the_french_editors_sync_and_only_reviewers_publish_or_convert(page, log
 
     log_in_as("traduction-de")
     actions = open_german_translation(page)
-    actions.get_by_role("button", name="More actions").click()
+    actions.get_by_role("button", name="Mehr Aktionen").click()
     expect(actions.get_by_text("In Alias umwandeln")).to_have_count(0)
     convert_url = page.url.replace("/admin/pages/", "/admin/localize/page/").replace("/edit/", "/convert_to_alias/")
     csrf_token = next(cookie["value"] for cookie in page.context.cookies() if cookie["name"] == "csrftoken")
@@ -54,7 +54,7 @@ def test_the_french_editors_sync_and_only_reviewers_publish_or_convert(page, log
 
     log_in_as("relecture-de")
     actions = open_german_translation(page)
-    actions.get_by_role("button", name="More actions").click()
+    actions.get_by_role("button", name="Mehr Aktionen").click()
     actions.get_by_text("In Alias umwandeln").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Alias")
     page.get_by_role("button", name=re.compile("Ja|umwandeln", re.IGNORECASE)).click()
