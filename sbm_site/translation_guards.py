@@ -346,6 +346,30 @@ def held_to_the_target_language(view):
     return guarded
 
 
+def may_stop_sync(user, instance):
+    """Stopping a synced translation takes it out of wagtail-localize for good (its French changes no
+    longer reach it): a decision for who may publish it, not for its translator."""
+    return user_may_publish(user, instance)
+
+
+def publishers_only(view):
+    """wagtail-localize's *Stop synced translation*, for who may publish the translated page or snippet."""
+
+    @functools.wraps(view)
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = Translation.objects.filter(pk=translation_id).first()
+        if translation is not None:
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                target = None
+            if target is not None and not may_stop_sync(request.user, target):
+                return refused(request, NOT_PUBLISHER)
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded
+
+
 def guarded_urls():
     """Registered before wagtail-localize's own, so these answer at the same addresses."""
     translate = "localize/translate/<int:translation_id>/"
@@ -361,7 +385,10 @@ def guarded_urls():
         path(f"{translate}pofile/download/", held_to_the_target_language(edit_translation.download_pofile)),
         path(f"{translate}pofile/upload/", held_to_the_target_language(edit_translation.upload_pofile)),
         path(f"{translate}machine_translate/", held_to_the_target_language(edit_translation.machine_translate)),
-        path(f"{translate}disable/", held_to_the_target_language(edit_translation.stop_translation)),
+        path(
+            f"{translate}disable/",
+            held_to_the_target_language(publishers_only(edit_translation.stop_translation)),
+        ),
         path("localize/submit/page/<int:page_id>/", GuardedSubmitPageTranslationView.as_view()),
         path(
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",

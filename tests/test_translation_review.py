@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringSegment
+from wagtail_localize.models import StringSegment, Translation
 
 import pytest
 from bs4 import BeautifulSoup
@@ -338,3 +338,17 @@ def test_a_complete_translation_has_nothing_marked_french(client, login, submitt
     client.logout()
     soup = BeautifulSoup(client.get(f"/de/werkzeuge/{GERMAN_SLUG}/").content, "html.parser")
     assert not soup.select('main [lang="fr"]')
+
+
+def test_only_who_may_publish_stops_a_synced_translation(client, login, german_draft, post):
+    translation = translation_for(german_draft)
+    login("traduction-de")
+    soup, _props = editor(client, german_draft)
+    assert soup.select_one(".sbm-no-stop-sync .js-translation-editor") is not None, "the button is hidden"
+    assert post(f"/admin/localize/translate/{translation.id}/disable/").status_code == 403
+    assert Translation.objects.get(pk=translation.pk).enabled
+    login("relecture-de")
+    soup, _props = editor(client, german_draft)
+    assert soup.select_one(".sbm-no-stop-sync") is None
+    post(f"/admin/localize/translate/{translation.id}/disable/")
+    assert not Translation.objects.get(pk=translation.pk).enabled

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from sbm_site.localize_language import localize_props
-from sbm_site.translation_guards import may_convert_to_alias, user_may_publish
+from sbm_site.translation_guards import may_convert_to_alias, may_stop_sync, user_may_publish
 from sbm_site.translation_review import in_review, locked_for, review_panel, untranslated_count
 
 register = template.Library()
@@ -59,3 +59,10 @@ def editor_english_strings(translation):
         f"{source} to {target} translation": gettext("Translation: %(source)s → %(target)s")
         % {"source": source, "target": target},
     }
+
+
+@register.simple_tag
+def editor_classes(instance, user):
+    """Classes of the editor's wrapper: `sbm-no-stop-sync` hides *Stop synced translation* (which
+    the React app always renders) from who may not use it (`translation_guards.may_stop_sync`)."""
+    return "" if may_stop_sync(user, instance) else "sbm-no-stop-sync"

@@ -62,6 +62,9 @@ def test_a_translation_goes_live_through_its_reviewer(page, log_in_as):
     for english in ("More actions", "Français to Deutsch translation", "December", "Locale", "Dummy"):
         assert english not in editor_text, english  # "Dummy": no dummy machine translator on this site
     expect(page.get_by_text("Übersetzung: Français → Deutsch").first).to_be_visible()
+    # Her actions: submit for review; neither *Delete* nor *Stop synced translation*.
+    expect(page.get_by_role("button", name="Synchronisierte Übersetzung stoppen")).to_be_hidden()
+    expect(page.get_by_role("link", name="Löschen")).to_have_count(0)
     review = page.locator(".sbm-review")
     expect(review).to_contain_text(GERMAN_SLUG)
     expect(review).to_contain_text("Alle Texte sind übersetzt.")
@@ -73,6 +76,8 @@ def test_a_translation_goes_live_through_its_reviewer(page, log_in_as):
     awaiting = page.locator("section").filter(has=page.get_by_role("heading", name="Ihre Überprüfung steht aus"))
     awaiting.get_by_role("link", name=GERMAN_TITLE).first.click()
     page.wait_for_load_state("networkidle")
+    stop = page.locator('[data-w-action-url-value$="/disable/"]')
+    expect(stop).to_have_count(1)  # a reviewer may stop the sync: the button hidden from the translator exists
     page.locator(".sbm-review").get_by_role("button", name="Genehmigen und veröffentlichen").click()
     page.wait_for_load_state("networkidle")
     expect(page.locator(".sbm-review")).not_to_contain_text("Zum Lektorat eingereicht")
