@@ -322,6 +322,17 @@ def guarded_convert_to_alias(request, page_id):
     return convert.convert_to_alias(request, page_id)
 
 
+def target_of(translation_id):
+    """The translated page or snippet of a wagtail-localize translation, or None."""
+    translation = Translation.objects.filter(pk=translation_id).first()
+    if translation is None:
+        return None
+    try:
+        return translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return None
+
+
 def held_to_the_target_language(view):
     """One of wagtail-localize's translation-editor endpoints (strings, overrides, PO files, machine
     translation, stop): for a snippet it checks only the model's right; here the translation's
@@ -330,17 +341,12 @@ def held_to_the_target_language(view):
 
     @functools.wraps(view)
     def guarded(request, translation_id, *args, **kwargs):
-        translation = Translation.objects.filter(pk=translation_id).first()
-        if translation is not None:
-            try:
-                target = translation.get_target_instance()
-            except ObjectDoesNotExist:
-                target = None
-            snippet = target is not None and not isinstance(target, Page)
-            if snippet and not user_may_edit_snippet_translation(request.user, target):
-                return refused(request, NOT_IN_THIS_LANGUAGE)
-            if isinstance(target, Page) and locked_for(target, request.user):
+        target = target_of(translation_id)
+        if isinstance(target, Page):
+            if locked_for(target, request.user):
                 return refused(request, IN_REVIEW)
+        elif target is not None and not user_may_edit_snippet_translation(request.user, target):
+            return refused(request, NOT_IN_THIS_LANGUAGE)
         return view(request, translation_id, *args, **kwargs)
 
     return guarded
@@ -357,14 +363,9 @@ def publishers_only(view):
 
     @functools.wraps(view)
     def guarded(request, translation_id, *args, **kwargs):
-        translation = Translation.objects.filter(pk=translation_id).first()
-        if translation is not None:
-            try:
-                target = translation.get_target_instance()
-            except ObjectDoesNotExist:
-                target = None
-            if target is not None and not may_stop_sync(request.user, target):
-                return refused(request, NOT_PUBLISHER)
+        target = target_of(translation_id)
+        if target is not None and not may_stop_sync(request.user, target):
+            return refused(request, NOT_PUBLISHER)
         return view(request, translation_id, *args, **kwargs)
 
     return guarded
