@@ -7,8 +7,10 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
@@ -120,3 +122,23 @@ def share_links(context, page):
 def plain_text(html):
     """Rich text read as plain text (not `striptags`: that stays HTML, and autoescape would escape it twice)."""
     return get_text_for_indexing(str(html or ""))
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, target, url=None):
+    """A link to `target` under its title. When `target` is not in the language of the page being
+    read (its translation is not live there, so the link leads to the source), the link says so:
+    `lang` and `hreflang` of the source language, and a label in the visitor's language."""
+    href = url or target.get_url(context.get("request"))
+    current = context.get("page")
+    if current is None or getattr(current, "locale_id", None) in (None, target.locale_id):
+        return format_html('<a href="{}">{}</a>', href, target.title)
+    source = settings.LANGUAGE_CODE
+    return format_html(
+        '<a href="{}" lang="{}" hreflang="{}">{}</a> <span class="source-language">({})</span>',
+        href,
+        source,
+        source,
+        target.title,
+        gettext("French only"),
+    )
