@@ -11,6 +11,7 @@ the comment. A translation with untranslated strings is approved or published on
 reviewer says so explicitly.
 """
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ from django.views.decorators.http import require_POST
 
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Locale, Page, WorkflowState
+from wagtail.rich_text import expand_db_html
 from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.strings import StringValue
 
 from .refusals import refused
 
@@ -277,21 +280,25 @@ def untranslated_strings(page):
         source__translations__target_locale_id=page.locale_id,
         source__translations__enabled=True,
     ).exclude(source__locale_id=page.locale_id)
-    return list(
-        segments.annotate_translation(page.locale_id)
-        .filter(translation__isnull=True)
-        .values_list("string__data", flat=True)
-    )
+    rows = segments.annotate_translation(page.locale_id).filter(translation__isnull=True)
+    return [shown_forms(data, attrs) for data, attrs in rows.values_list("string__data", "attrs")]
+
+
+def shown_forms(data, attrs):
+    """The ways a source string can appear in a rendered page: as a template writes plain text
+    (escaped or not), and as rich text with its links and attributes restored and expanded."""
+    forms = {data, str(escape(data))}
+    if attrs and attrs != "{}":
+        forms.add(expand_db_html(StringValue(data).render_html(json.loads(attrs))))
+    return forms
 
 
 def mark_source_language(html, strings, language_code):
-    """`html` with `lang` on each element whose whole text is one of `strings` (as a template or the
-    rich-text renderer writes it: escaped, or as the fragment of HTML it is)."""
-    for text in sorted(set(strings), key=len, reverse=True):
-        forms = {re.escape(text), re.escape(str(escape(text)))}
-        for form in forms:
-            pattern = re.compile(ELEMENT_WITH_TEXT.format(text=form))
-            html = pattern.sub(lambda match: with_lang(match, language_code), html)
+    """`html` with `lang` on each element whose whole content is one of `strings` (each the set of
+    forms one string may take, `shown_forms`)."""
+    for form in sorted({shown for string_forms in strings for shown in string_forms}, key=len, reverse=True):
+        pattern = re.compile(ELEMENT_WITH_TEXT.format(text=re.escape(form)))
+        html = pattern.sub(lambda match: with_lang(match, language_code), html)
     return html
 
 

@@ -15,6 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from sbm_site.models import TranslationReviewTask
+from sbm_site.translation_review import mark_source_language, shown_forms
 
 from .conftest import GERMAN_SLUG, GERMAN_TITLE, translation_for
 
@@ -326,7 +327,7 @@ def test_what_a_published_translation_still_shows_in_french_is_marked_french(
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == "de"
     assert soup.h1.get_text(strip=True) == GERMAN_TITLE and not soup.h1.has_attr("lang")
-    marked = soup.select('main [lang="fr"]')
+    marked = soup.select('main [lang="fr"]:not([hreflang])')  # (links to French-only pages say so too)
     assert marked, "the French paragraphs say they are French"
     summary = next(element for element in marked if element.get_text(strip=True) == french_tool.summary.strip())
     assert summary is not None
@@ -337,7 +338,7 @@ def test_a_complete_translation_has_nothing_marked_french(client, login, submitt
     post(action_url(submitted, "approve"), {"comment": ""})
     client.logout()
     soup = BeautifulSoup(client.get(f"/de/werkzeuge/{GERMAN_SLUG}/").content, "html.parser")
-    assert not soup.select('main [lang="fr"]')
+    assert not soup.select('main [lang="fr"]:not([hreflang])')
 
 
 def test_only_who_may_publish_stops_a_synced_translation(client, login, german_draft, post):
@@ -352,3 +353,11 @@ def test_only_who_may_publish_stops_a_synced_translation(client, login, german_d
     assert soup.select_one(".sbm-no-stop-sync") is None
     post(f"/admin/localize/translate/{translation.id}/disable/")
     assert not Translation.objects.get(pk=translation.pk).enabled
+
+
+def test_an_untranslated_paragraph_with_a_link_is_marked_french_as_the_page_renders_it():
+    forms = shown_forms('Voir <a id="a1">la fiche</a> du canevas.', '{"a1": {"href": "https://example.org/fiche"}}')
+    html = '<main><p>Siehe unten.</p><p>Voir <a href="https://example.org/fiche">la fiche</a> du canevas.</p></main>'
+    marked = BeautifulSoup(mark_source_language(html, [forms], "fr"), "html.parser")
+    german, french = marked.select("p")
+    assert french["lang"] == "fr" and not german.has_attr("lang")
