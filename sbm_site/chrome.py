@@ -28,6 +28,11 @@ def locales_by_language():
     return remembered("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
 
 
+def default_locale():
+    """The Locale of the default language (from the cache)."""
+    return locales_by_language().get(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
 def site_key(request):
     site = request_site(request)
     return site.pk if site is not None else "none"

@@ -9,7 +9,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from .chrome import locales_by_language
+from .chrome import default_locale, locales_by_language
 from .models import site_pages
 
 
@@ -34,11 +34,6 @@ def for_active_locale(queryset):
     language = translation.get_language() or settings.LANGUAGE_CODE
     candidates = {obj.locale.language_code: obj for obj in queryset.select_related("locale")}
     return candidates.get(language) or candidates.get(settings.LANGUAGE_CODE)
-
-
-def default_locale():
-    """The Locale of the default language (from the cache)."""
-    return locales_by_language().get(settings.LANGUAGE_CODE) or Locale.get_default()
 
 
 def language_root(locale):

@@ -187,7 +187,7 @@ class TranslationReviewTask(AbstractGroupApprovalTask):
     def get_actions(self, obj, user):
         from .translation_review import review_actions
 
-        if not (user.is_superuser or user.groups.filter(pk__in=self.groups.all()).exists()):
+        if not super().get_actions(obj, user):  # the group approval's rule: its groups and superusers
             return []
         return review_actions(obj, user)
 

@@ -25,11 +25,12 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail.rich_text import expand_db_html
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.strings import StringValue
 
+from .chrome import default_locale
 from .refusals import refused
 
 SLUG_PATH = "slug"
@@ -250,7 +251,7 @@ def guard_publish_in_editor(request, page):
 def guard_delete(request, page):
     """`before_delete_page`: in a translated language, who may not publish there deletes only the
     drafts she created (Wagtail lets an editor delete any draft)."""
-    if page.locale_id == Locale.get_default().pk or page.permissions_for_user(request.user).can_publish():
+    if page.locale_id == default_locale().pk or page.permissions_for_user(request.user).can_publish():
         return None
     if started_by(page) != request.user.pk:
         return refused(request, ONLY_OWN_DRAFTS)
@@ -273,7 +274,7 @@ ELEMENT_WITH_TEXT = r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>(?:\s[^<>]*)?)>(?P
 
 def untranslated_strings(page):
     """The source strings of `page`'s synced translation that have no translation in its language."""
-    if page.locale_id == Locale.get_default().pk:
+    if page.locale_id == default_locale().pk:
         return []
     segments = StringSegment.objects.filter(
         source__object_id=page.translation_key,
@@ -318,7 +319,7 @@ def mark_untranslated_segments(serve):
         strings = untranslated_strings(page)
         if not strings or not hasattr(response, "add_post_render_callback"):
             return response
-        source_language = Locale.get_default().language_code
+        source_language = default_locale().language_code
 
         def mark(rendered):
             rendered.content = mark_source_language(rendered.content.decode(), strings, source_language)
