@@ -12,6 +12,7 @@ from datetime import timedelta
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.models import Page
 
@@ -19,7 +20,17 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import PartnersPage
-from guides.models import EventPage, EventRelatedGuide, EventRelatedTool, GuidePage, GuideStep, TrainingModulePage
+from guides.models import (
+    EventIndexPage,
+    EventPage,
+    EventRelatedGuide,
+    EventRelatedTool,
+    GuideIndexPage,
+    GuidePage,
+    GuideStep,
+    TrainingIndexPage,
+    TrainingModulePage,
+)
 from guides.models.training import TrainingModuleTool, TrainingModuleTrainer, TrainingSession
 from home.models import AssociationPage, HomeFeaturedTool, HomePage
 from sbm_site.models import Footer
@@ -393,15 +404,15 @@ def test_event_page(client, locales):
 # --- Open models ----------------------------------------------------------------------------
 
 
-def add_open_models(locales, count, tools=()):
+def add_open_models(locales, count, tools=(), prefix="Modèle ouvert"):
     index = OpenModelIndexPage.objects.get(locale=locales["fr"])
     sector = Sector.objects.filter(locale=locales["fr"]).first()
     models = []
     for number in range(count):
         page = add_open_model(
             index,
-            f"Modèle ouvert {number}",
-            f"modele-ouvert-{number}",
+            f"{prefix} {number}",
+            f"{slugify(prefix)}-{number}",
             sector,
             tools,
             number,
@@ -545,6 +556,75 @@ def test_search_results(client, locales, query_string):
     add(0, 12)
     word = query_string[3:10]
     assert_constant(client, "/fr/search/" + query_string, lambda: add(12, EXTRA), lambda html: word in html)
+
+
+# --- Listings in another language add the French items not translated yet ----------------
+
+
+def marked_french(title):
+    """Whether a page shows `title` as an item in the source language (`lang="fr"` on its title)."""
+
+    def shows(html):
+        return any(
+            element.get("lang") == "fr" and title in element.get_text()
+            for element in BeautifulSoup(html, "html.parser").select("h2, h3")
+        )
+
+    return shows
+
+
+def german(model, locales):
+    return model.objects.get(locale=locales["fr"]).get_translation(locales["de"])
+
+
+def grow_tools(locales):
+    classified_tools(locales, EXTRA, prefix="Outil seulement français")
+
+
+def grow_guides(locales):
+    tools = french_tools(2)
+    for number in range(EXTRA):
+        make_guide(locales, f"Fil rouge seulement français {number}", tools)
+
+
+def grow_modules(locales):
+    for number in range(EXTRA):
+        make_module(locales, f"Module seulement français {number}", sessions=[session_in(days=number + 5)])
+
+
+def grow_events(locales):
+    for number in range(EXTRA):
+        make_event(locales, f"Événement seulement français {number}", timezone.now() + timedelta(days=number + 1))
+
+
+def grow_models(locales):
+    add_open_models(locales, EXTRA, tools=french_tools(2), prefix="Modèle seulement français")
+
+
+@pytest.mark.parametrize(
+    ("index", "query_string", "grow", "added"),
+    [
+        (ToolIndexPage, "?sort=newest", grow_tools, "Outil seulement français"),
+        (GuideIndexPage, "", grow_guides, "Fil rouge seulement français"),
+        (TrainingIndexPage, "", grow_modules, "Module seulement français"),
+        (EventIndexPage, "", grow_events, "Événement seulement français"),
+        (OpenModelIndexPage, "", grow_models, "Modèle seulement français"),
+        (HomePage, "", grow_events, "Événement seulement français"),
+    ],
+    ids=["library", "guides", "training", "events", "models", "home"],
+)
+def test_a_german_listing_costs_the_same_with_more_french_items(client, locales, index, query_string, grow, added):
+    url = german(index, locales).url + query_string
+    assert_constant(client, url, lambda: grow(locales), marked_french(added))
+
+
+def test_german_search_costs_the_same_with_more_french_results(client, locales):
+    def add(start, count):
+        for number in range(start, start + count):
+            make_tool(locales, f"Outil zorglub {number}", slug=f"outil-zorglub-{number}")
+
+    add(0, 12)
+    assert_constant(client, "/de/search/?q=zorglub", lambda: add(12, EXTRA), marked_french("Outil zorglub"))
 
 
 # --- The cached chrome follows what is published --------------------------------------------

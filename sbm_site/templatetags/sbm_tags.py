@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
 from sbm_site import chrome, notices
+from sbm_site.i18n import in_source_language
 
 register = template.Library()
 
@@ -142,3 +143,22 @@ def page_link(context, target, url=None):
         target.title,
         gettext("French only"),
     )
+
+
+@register.simple_tag
+def source_lang(item):
+    """` lang="fr"` for an element holding `item`'s own text when a listing shows it in the source
+    language (it has no live translation in the visitor's), else nothing."""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE) if in_source_language(item) else ""
+
+
+@register.simple_tag
+def source_language_note(item, offer_url=None):
+    """Under an item a listing shows in the source language: a label in the visitor's language and,
+    when given, the link to offer a translation of it."""
+    if not in_source_language(item):
+        return ""
+    label = format_html('<span class="source-language">{}</span>', gettext("French only"))
+    if offer_url:
+        label = format_html('{} · <a href="{}">{}</a>', label, offer_url, gettext("Offer a translation"))
+    return format_html('<p class="source-language-note">{}</p>', label)
