@@ -127,20 +127,24 @@ def plain_text(html):
 
 @register.simple_tag(takes_context=True)
 def page_link(context, target, url=None):
-    """A link to `target` under its title. When `target` is not in the language of the page being
-    read (its translation is not live there, so the link leads to the source), the link says so:
-    `lang` and `hreflang` of the source language, and a label in the visitor's language."""
-    href = url or target.get_url(context.get("request"))
+    """A link to `target` (a page, or a dict with its `title`, `url` and `locale_id`) under its title.
+    When `target` is not in the language of the page being read (its translation is not live there,
+    so the link leads to the source), the link says so: `lang` and `hreflang` of the source
+    language, and a label in the visitor's language."""
+    if isinstance(target, dict):
+        href, title, locale_id = url or target["url"], target["title"], target.get("locale_id")
+    else:
+        href, title, locale_id = url or target.get_url(context.get("request")), target.title, target.locale_id
     current = context.get("page")
-    if current is None or getattr(current, "locale_id", None) in (None, target.locale_id):
-        return format_html('<a href="{}">{}</a>', href, target.title)
+    if current is None or getattr(current, "locale_id", None) in (None, locale_id):
+        return format_html('<a href="{}">{}</a>', href, title)
     source = settings.LANGUAGE_CODE
     return format_html(
         '<a href="{}" lang="{}" hreflang="{}">{}</a> <span class="source-language">({})</span>',
         href,
         source,
         source,
-        target.title,
+        title,
         gettext("French only"),
     )
 
