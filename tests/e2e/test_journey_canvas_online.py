@@ -14,8 +14,9 @@ WHY = "Les encombrants du village partent à la décharge."
 
 
 def test_a_visitor_fills_the_canvas_reloads_finds_it_again_then_clears_it(page):
-    sent = []
+    sent, policy_violations = [], []
     page.on("request", lambda request: sent.append(request) if request.method != "GET" else None)
+    page.on("console", lambda message: "Content Security Policy" in message.text and policy_violations.append(message))
 
     page.goto(SHEET)
     page.get_by_role("link", name="Remplir le canevas en ligne").click()
@@ -56,6 +57,7 @@ def test_a_visitor_fills_the_canvas_reloads_finds_it_again_then_clears_it(page):
     expect(values).to_have_value("")
     expect(why).to_have_value("")
     assert page.evaluate("Object.keys(window.localStorage).filter((key) => key.startsWith('sbm-canvas'))") == []
+    assert policy_violations == [], "the script runs under the site's Content Security Policy"
 
 
 def test_the_filled_canvas_is_offered_as_an_open_source_model_with_its_answers(page):
