@@ -185,6 +185,14 @@ def test_a_too_long_answer_is_refused_with_a_clear_error_in_the_visitors_languag
         assert message in page.select_one(f"#{area['id']}_error").get_text()
 
 
+def test_line_breaks_count_as_one_character_as_in_the_browser(client):
+    """A browser counts a line break as one character against `maxlength`, and sends it as two (CR LF)."""
+    answer = "\r\n".join(["x" * 99] * 6)  # 594 characters and 5 line breaks in the text area
+    response = client.post(canvas_url("fr"), answers(**{"canvas-quoi": answer}))
+    assert soup_of(response).select_one(".form__summary") is None
+    assert "x" * 99 in soup_of(response).select_one(".canvas-sheet__block--at-3-3 .canvas-sheet__answer").get_text()
+
+
 @pytest.mark.parametrize("language", ["fr", "de"])
 def test_share_as_an_open_source_model_prefills_the_share_form(client, language):
     filled = soup_of(client.post(canvas_url(language), answers(**{"canvas-qui": HOSTILE})))

@@ -100,6 +100,14 @@ def in_reading_order_of_the_grid(placed):
     return sorted(placed, key=lambda item: tuple(int(part) for part in item.place.split("-")))
 
 
+class AnswerField(forms.CharField):
+    """A block's answer; line breaks counted as one character, as the browser's own limit counts them
+    (a form sends each as CR LF)."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
 class CanvasForm(forms.Form):
     """One text area per block of the canvas, with its guiding question; an optional name for the print."""
 
@@ -117,7 +125,7 @@ class CanvasForm(forms.Form):
         super().__init__(*args, prefix=FORM_PREFIX, **kwargs)
         self.blocks = list(blocks)
         for block in self.blocks:
-            field = forms.CharField(
+            field = AnswerField(
                 label=block.name,
                 help_text=block.question,
                 max_length=ANSWER_LENGTH,
