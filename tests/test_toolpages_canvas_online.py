@@ -15,8 +15,13 @@ pytestmark = pytest.mark.django_db
 
 HOSTILE = "<script>alert('x')</script> \"guillemets\" & 'apostrophes'"
 LIMIT = 600
-FILL_LABEL = {"fr": "Remplir le canevas en ligne", "de": "Canvas online ausfüllen"}
-ROUTE = {"fr": "remplir-en-ligne/", "de": "online-ausfuellen/"}
+FILL_LABEL = {
+    "fr": "Remplir le canevas en ligne",
+    "de": "Canvas online ausfüllen",
+    "it": "Compilare il canvas online",
+    "en": "Fill in the canvas online",
+}
+ROUTE = {"fr": "remplir-en-ligne/", "de": "online-ausfuellen/", "it": "compilare-online/", "en": "fill-in-online/"}
 # The blocks of the business-model canvas (slugs), the centre first, then the questions in their order.
 BUSINESS_MODEL_BLOCKS = [
     "valeurs-partagees",
@@ -58,7 +63,7 @@ def questions(language):
     }
 
 
-@pytest.mark.parametrize("language", ["fr", "de"])
+@pytest.mark.parametrize("language", ["fr", "de", "it", "en"])
 def test_the_canvas_sheet_links_the_form_which_has_one_text_area_per_block_with_its_question(client, language):
     sheet = soup_of(client.get(canvas_tool(language).url))
     link = sheet.find("a", string=FILL_LABEL[language])
