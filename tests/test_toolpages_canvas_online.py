@@ -168,6 +168,12 @@ def test_the_pdf_download_is_a_pdf_of_the_filled_canvas(client, language, size):
     assert round(width) == {"A4": 842, "A3": 1191}[size]
 
 
+def test_hostile_and_unprintable_text_still_gives_a_pdf(client):
+    odd = HOSTILE + " \x07\x0b\x1b\t\u200b\u202e 😀 ﷽"
+    response = client.post(canvas_url("fr"), answers(action="pdf", **{"canvas-qui": odd, "canvas-title": odd}))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+
+
 @pytest.mark.parametrize(
     ("language", "message"),
     [
