@@ -770,3 +770,57 @@ def test_embeddable_tool_card(client, locales):
         republish(tool)
 
     assert_constant(client, f"/embed/tools/{tool.pk}/", grow, lambda html: tool.title in text_of(html))
+
+
+# --- The canvas online ------------------------------------------------------------------------
+
+
+def add_blocks_to_the_canvas_and_its_sheet(locales, tool, count=3):
+    """More blocks on the business-model canvas, and its sheet classified under them (a larger form)."""
+    from toolpages.models import Canvas, CanvasBlock
+
+    canvas = Canvas.objects.get(locale=locales["fr"], slug="modele-d-affaires")
+    for number in range(count):
+        block = CanvasBlock.objects.create(
+            locale=locales["fr"],
+            canvas=canvas,
+            slug=f"bloc-de-charge-{number}",
+            name=f"Bloc de charge {number}",
+            question=f"Question de charge {number} ?",
+            sort_order=100 + number,
+        )
+        tool.blocks.add(block)
+    republish(tool)
+
+
+def test_online_canvas(client, locales):
+    tool = ToolPage.objects.get(locale=locales["fr"], slug="canevas-modele-affaires-social")
+    url = tool.url + "remplir-en-ligne/"
+    assert_constant(
+        client,
+        url,
+        lambda: add_blocks_to_the_canvas_and_its_sheet(locales, tool),
+        lambda html: html.count("<textarea") == 12 and "Question de charge 2 ?" in html,
+    )
+
+
+def test_filled_online_canvas(client, locales):
+    """The filled canvas (a POST, never cached) costs the same queries whatever the number of blocks."""
+    tool = ToolPage.objects.get(locale=locales["fr"], slug="canevas-modele-affaires-social")
+    url = tool.url + "remplir-en-ligne/"
+
+    def filled():
+        data = {f"canvas-{block.slug}": f"Réponse {block.slug}" for block in tool.blocks.all()}
+        client.post(url, data)
+        connection.queries_log.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(url, data)
+        assert response.status_code == 200
+        return response.content.decode(), [query["sql"] for query in queries.captured_queries]
+
+    _html, small = filled()
+    assert len(small) <= MAX_QUERIES, listed(small)
+    add_blocks_to_the_canvas_and_its_sheet(locales, tool)
+    html, large = filled()
+    assert "Réponse bloc-de-charge-2" in html
+    assert len(large) == len(small), f"Before:\n{listed(small)}\nAfter:\n{listed(large)}"
