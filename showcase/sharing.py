@@ -7,7 +7,7 @@ from django.utils.html import escape, linebreaks
 from sbm_site.chrome import site_key
 from sbm_site.contributions.triage import TriageError, unique_child_slug
 from sbm_site.generation import remembered
-from sbm_site.i18n import for_active_locale
+from sbm_site.i18n import active_locale, in_language_or_default
 
 from . import canvas
 from .choices import COUNTRIES, LICENCE_SHORT_NAMES, Licence
@@ -51,7 +51,7 @@ def share_page_url(request=None):
     ""; kept under the publication generation, like the chrome."""
 
     def find():
-        index = for_active_locale(OpenModelIndexPage.objects.live().public())
+        index = in_language_or_default(OpenModelIndexPage.objects.live().public(), active_locale()).first()
         share_page = index.get_share_page() if index is not None else None
         return share_page.get_url(request) or "" if share_page is not None else ""
 
