@@ -5,8 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sbm_site.contributions.forms import ContributionForm
 
-from .models import Registration
-from .registration import SessionUnavailable, refusal, register
+from .registration import SessionUnavailable, refusal
 
 
 def session_label(session):
@@ -74,16 +73,9 @@ class RegistrationForm(ContributionForm):
             "language": (get_language() or "fr")[:2],
         }
         if self.is_spam():
-            return Registration.objects.create(
-                session=session,
-                session_key=session.translation_key,
-                module_id=session.page_id,
-                session_start=session.start,
-                status=Registration.Status.SPAM,
-                **details,
-            )
+            return session.keep_spam(**details)
         try:
-            return register(session, **details)
+            return session.register(**details)
         except SessionUnavailable as refused:
             self.add_error("session", refused.message)
             return None

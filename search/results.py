@@ -23,7 +23,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from directory.models import Provider
-from directory.queries import directory_page_for
+from directory.models.pages import directory_page_for
 from sbm_site.i18n import default_locale
 from sbm_site.models import site_pages
 from toolpages.models import Canvas, Phase, ToolPage

@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 import pytest
 
 from directory.models import Partner, Provider
+from directory.models.pages import provider_public_url
 from sbm_site.contributions.models import Contribution
 
 from .directory_factories import directory_page, french_tools, make_partner, make_provider
@@ -286,10 +287,10 @@ def test_editors_preview_providers_and_partners(draft_provider):
 
 
 def test_other_apps_get_a_providers_public_address_only_while_it_is_listed(draft_provider):
-    assert draft_provider.public_url() is None
+    assert provider_public_url(draft_provider) is None
     listed = make_provider("Linked From Elsewhere")
-    assert listed.public_url() == directory_page().url + "linked-from-elsewhere/"
-    assert make_provider("Expired Elsewhere", days_left=-1).public_url() is None
+    assert provider_public_url(listed) == directory_page().url + "linked-from-elsewhere/"
+    assert provider_public_url(make_provider("Expired Elsewhere", days_left=-1)) is None
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from guides.models import Registration, TrainingIndexPage, TrainingModulePage
-from guides.registration import FULL, PAST, SessionUnavailable, register
+from guides.registration import FULL, PAST, SessionUnavailable
 from sbm_site.demo import Texts, translate
 
 from .guides_factories import french, make_module, make_tool, queries_to_render, session_in
@@ -93,10 +93,10 @@ def test_seats_are_shared_by_every_language_of_a_session(locales):
     module = make_module(locales, "Module bilingue", sessions=[session_in(days=15, seats=1)])
     german = translate(module, locales["de"], Texts())
     german_session = german.sessions.get()
-    register(german_session, name="Lea", email="lea@example.org")
+    german_session.register(name="Lea", email="lea@example.org")
 
     with pytest.raises(SessionUnavailable) as refused:
-        register(module.sessions.get(), name="Ana", email="ana@example.org")
+        module.sessions.get().register(name="Ana", email="ana@example.org")
 
     assert refused.value.message == FULL
     assert Registration.objects.filter(status=Registration.Status.CONFIRMED).count() == 1
@@ -125,7 +125,7 @@ def test_a_session_of_another_module_is_refused(client, locales, form_started):
 
 def test_registrations_are_listed_in_the_admin_for_the_training_team_only(client, locales, login):
     module = make_module(locales, "Module admin", sessions=[session_in(days=20)])
-    register(module.sessions.get(), name="Zoé Inscrite", email="zoe@example.org")
+    module.sessions.get().register(name="Zoé Inscrite", email="zoe@example.org")
 
     login("administration")
     listing = client.get("/admin/training_registrations/")
@@ -213,7 +213,7 @@ def test_the_last_seat_taken_while_the_form_was_filled_in_is_refused_at_saving(l
     form = RegistrationForm(registration_data(session, form_started), page=module, request=rf.post(module.url))
     assert form.is_valid()
 
-    register(session, name="Plus rapide", email="fast@example.org")
+    session.register(name="Plus rapide", email="fast@example.org")
 
     assert form.save() is None
     assert form.errors["session"] == [str(FULL)]

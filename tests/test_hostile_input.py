@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import Provider
+from directory.models.pages import provider_public_url
 from guides.models import TrainingModulePage
 from showcase.models import ShareModelPage
 
@@ -32,7 +33,7 @@ def form_pages():
     return {
         "membership": "/fr/association/adherer/",
         "provider-application": "/fr/prestataires/rejoindre/",
-        "provider-contact": provider.public_url(),
+        "provider-contact": provider_public_url(provider),
         "shared-model": ShareModelPage.objects.live().filter(locale__language_code="fr").first().url,
         "training-registration": module.url,
         "tool-proposal": "/fr/outils/proposer-un-outil/",

@@ -8,6 +8,8 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .terms import term_index
+
 STEP_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
@@ -27,8 +29,6 @@ class TermChooserBlock(SnippetChooserBlock):
     read (templates show it in the visitor's language with `localized_term`)."""
 
     def bulk_to_python(self, values):
-        from .terms import term_index
-
         by_pk = term_index(self.model_class)["by_pk"]
         if any(pk is not None and pk not in by_pk for pk in values):
             return super().bulk_to_python(values)  # a term newer than the cache, or one deleted

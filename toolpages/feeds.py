@@ -4,8 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .models import ToolPage
-
 FEED_LENGTH = 30
 
 
@@ -33,26 +31,26 @@ class ToolRssFeed(Feed):
     def items(self):
         return self.library.get_tools().order_by("-last_published_at")[:FEED_LENGTH]
 
-    def item_title(self, item: ToolPage):
+    def item_title(self, item):
         return item.title
 
-    def item_description(self, item: ToolPage):
+    def item_description(self, item):
         if item.change_summary:
             return f"{item.summary}\n\n{_('Version %(version)s: %(change)s') % {'version': item.version, 'change': item.change_summary}}"
         return item.summary
 
-    def item_link(self, item: ToolPage):
+    def item_link(self, item):
         return item.get_full_url(self.request)
 
-    def item_guid(self, item: ToolPage):
+    def item_guid(self, item):
         return f"{item.get_full_url(self.request)}#version-{item.version}"
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, item: ToolPage):
+    def item_pubdate(self, item):
         return item.first_published_at
 
-    def item_updateddate(self, item: ToolPage):
+    def item_updateddate(self, item):
         return item.last_published_at
 
 

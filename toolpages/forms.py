@@ -7,9 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 from sbm_site.contributions.forms import ContributionForm
 
-from .models.taxonomy import Canvas, Phase
-from .terms import terms_in_active_locale
-
 PROPOSAL_KIND = "tool-proposal"
 REVISION_KIND = "tool-revision"
 EXAMPLE_KIND = "tool-example"
@@ -42,9 +39,9 @@ def text_field(label, required=True, rows=5, help_text=""):
     )
 
 
-def term_choices(model):
-    """The terms of a taxonomy in the visitor's language, keyed by the slug every language shares."""
-    return [("", _("I do not know")), *((term.slug, term.name) for term in terms_in_active_locale(model))]
+def term_choices(terms):
+    """Terms shown in the visitor's language, keyed by the slug every language shares."""
+    return [("", _("I do not know")), *((term.slug, term.name) for term in terms)]
 
 
 class ToolProposalForm(ContributionForm):
@@ -68,11 +65,11 @@ class ToolProposalForm(ContributionForm):
         help_text=_("Its authors, a book, an organisation that uses it; e.g. “Osterwalder and Pigneur (2010)”."),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, canvases=(), phases=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["message"] = text_field(_("What it is for and how it is used"), rows=6)
-        self.fields["canvas"].choices = term_choices(Canvas)
-        self.fields["phase"].choices = term_choices(Phase)
+        self.fields["canvas"].choices = term_choices(canvases)
+        self.fields["phase"].choices = term_choices(phases)
 
 
 class ToolRevisionForm(ContributionForm):

@@ -7,14 +7,15 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 
-from sbm_site.i18n import in_language_or_default
+from sbm_site.generation import remembered
+from sbm_site.i18n import in_language_or_default, live_pages_in
 from sbm_site.models import BasePage
 
 from ..contact import ProviderContactForm
 from ..forms import ProviderApplicationForm
-from ..listing import FACETS, DirectoryListing
-from ..queries import live_tool_links, partners_by_type
+from .listing import FACETS, DirectoryListing
 from .providers import JOIN_SLUGS, Provider
+from .queries import live_tool_links, partners_by_type
 
 JOIN_PATTERN = "|".join(sorted(set(JOIN_SLUGS.values())))
 
@@ -33,7 +34,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    # The listing's form (`directory.listing.DirectoryFilterForm`) and page; `sent`: the forms below.
+    # The listing's form (`directory.models.listing.DirectoryFilterForm`) and page; `sent`: the forms below.
     query_parameters = ("q", *FACETS, "page", "sent")
 
     class Meta:
@@ -142,6 +143,24 @@ class DirectoryPage(RoutablePageMixin, BasePage):
                 entry["alternates"] = [{"lang_code": code, "location": url + path} for code, url in directories]
             urls.append(entry)
         return urls
+
+
+def directory_page_for(locale):
+    """The live directory page of `locale`, else of the default language, or None."""
+
+    def find():
+        keys = DirectoryPage.objects.values_list("translation_key", flat=True)
+        pages = live_pages_in(keys, locale, model=DirectoryPage, fallback=True)
+        return next(iter(pages.values()), None)
+
+    # Kept under the content generation (`sbm_site.chrome`): any publication or move retires it.
+    return remembered(f"directory-page:{locale.language_code}", find)
+
+
+def provider_public_url(provider, request=None):
+    """The provider's page below the directory of its language, or None while it is not listed."""
+    directory = directory_page_for(provider.locale) if provider.is_listed else None
+    return directory.provider_url(provider, request) if directory else None
 
 
 class PartnersPage(BasePage):

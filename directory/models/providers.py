@@ -124,13 +124,6 @@ class Provider(WorkflowMixin, TranslatableSnippet, ClusterableModel):
         """Whether the public may see it (what `Provider.objects.listed()` selects)."""
         return self.live and not self.is_expired
 
-    def public_url(self, request=None):
-        """Its page below the directory of its language, or None while it is not listed."""
-        from ..queries import directory_page_for  # the queries import this module
-
-        directory = directory_page_for(self.locale) if self.is_listed else None
-        return directory.provider_url(self, request) if directory else None
-
     def region_names(self):
         return [REGION_NAMES[code] for code in self.regions if code in REGION_NAMES]
 

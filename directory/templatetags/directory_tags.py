@@ -1,7 +1,8 @@
 from django import template
 
 from ..jsonld import provider_structured_data
-from ..queries import directory_page_for, partners_of_page, providers_for_tool
+from ..models.pages import directory_page_for
+from ..models.queries import partners_of_page, providers_for_tool
 
 register = template.Library()
 

@@ -23,6 +23,7 @@ from toolpages.models import ToolPage
 
 from ..admin_forms import EventPageForm
 from ..feeds import EventFeedRoutes
+from ..ical import calendar_response
 from ..localization import subpage_url
 from .choices import LANGUAGE_CHOICES, AttendanceMode, EventType, language_name, validate_time_zone
 from .filters import selected_option
@@ -83,8 +84,6 @@ class EventIndexPage(EventFeedRoutes, BasePage):
     @path("ical/", name="calendar")
     def calendar(self, request):
         """The iCalendar feed of this language's events: upcoming ones and those of the last year."""
-        from ..ical import calendar_response
-
         since = timezone.now() - timezone.timedelta(days=365)
         events = self.get_events().filter(ends_at__gte=since).order_by("start")
         return calendar_response(request, list(events), filename=f"{self.slug}.ics", name=self.title)
@@ -216,8 +215,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from ..ical import calendar_response
-
         return calendar_response(request, [self], filename=f"{self.slug}.ics", name=self.title)
 
 

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -18,6 +18,8 @@ from sbm_site.models import BasePage, site_pages
 from toolpages.models import Audience, ToolPage
 from toolpages.terms import terms_with_ids
 
+from ..forms import RegistrationForm
+from ..registration import CLOSED, SessionUnavailable, refusal
 from .choices import LANGUAGE_CHOICES, AttendanceMode, language_name
 from .filters import audience_options, selected_option, with_audience
 
@@ -158,8 +160,6 @@ class TrainingModulePage(BasePage):
         return sessions
 
     def serve(self, request, *args, **kwargs):
-        from ..forms import RegistrationForm
-
         form = None
         if request.method == "POST":
             form = RegistrationForm(request.POST, page=self, request=request)
@@ -168,8 +168,6 @@ class TrainingModulePage(BasePage):
         return super().serve(request, *args, form=form, **kwargs)
 
     def get_context(self, request, *args, form=None, **kwargs):
-        from ..forms import RegistrationForm
-
         context = super().get_context(request, *args, **kwargs)
         sessions = self.get_sessions()
         context.update(
@@ -257,6 +255,41 @@ class TrainingSession(TranslatableMixin, Orderable):
         self.is_past = self.start <= now
         self.is_full = self.seats_left == 0
         self.is_open = self.registration_open and not self.is_past and not self.is_full
+
+    def register(self, **details):
+        """Store a confirmed registration for this session, or raise SessionUnavailable.
+
+        Every language's copy of the session row is locked first, so two visitors cannot both take
+        the last seat (SELECT … FOR UPDATE on PostgreSQL; SQLite serialises writers anyway).
+        """
+        with transaction.atomic():
+            copies = list(
+                TrainingSession.objects.select_for_update().filter(translation_key=self.translation_key).order_by("pk")
+            )
+            current = next((copy for copy in copies if copy.pk == self.pk), None)
+            if current is None:
+                raise SessionUnavailable(CLOSED)
+            taken = Registration.seats_taken([current.translation_key]).get(current.translation_key, 0)
+            current.annotate_state(taken, timezone.now())
+            reason = refusal(current)
+            if reason:
+                raise SessionUnavailable(reason)
+            return current.store_registration(Registration.Status.CONFIRMED, **details)
+
+    def keep_spam(self, **details):
+        """Store a registration taken for spam: kept aside for the admin, it takes no seat."""
+        return self.store_registration(Registration.Status.SPAM, **details)
+
+    def store_registration(self, status, **details):
+        """A registration for this very session, stored as given (`register` checks the seats first)."""
+        return Registration.objects.create(
+            session=self,
+            session_key=self.translation_key,
+            module_id=self.page_id,
+            session_start=self.start,
+            status=status,
+            **details,
+        )
 
 
 class Registration(models.Model):

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from sbm_site.i18n import children_in_language_or_default
 from sbm_site.models import BasePage, site_pages
 
+from .filters import ModelFilters
 from .open_model import OpenModelPage
 from .share import ShareModelPage
 
@@ -12,7 +13,7 @@ class OpenModelIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["showcase.OpenModelPage", "showcase.ShareModelPage"]
-    # The facets of `showcase.filters.FACET_LABELS` and the page.
+    # The facets of `showcase.models.filters.FACET_LABELS` and the page.
     query_parameters = ("sector", "place", "canvas", "licence", "tool", "page")
     max_count_per_parent = 1
 
@@ -28,9 +29,6 @@ class OpenModelIndexPage(BasePage):
         return self.get_live_children(ShareModelPage).first()
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the filters module builds on these models, so it cannot be imported with them.
-        from ..filters import ModelFilters
-
         context = super().get_context(request, *args, **kwargs)
         filters = ModelFilters(self, self.get_models(), request.GET)
         context.update(

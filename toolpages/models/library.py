@@ -12,7 +12,11 @@ from sbm_site.i18n import children_in_language_or_default, in_source_language
 from sbm_site.models import BasePage, site_pages
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
+from ..feeds import ToolAtomFeed, ToolRssFeed
+from ..terms import terms_in_active_locale
 from .consultation import ConsultationPage
+from .filters import ToolLibrary
+from .taxonomy import Canvas, Phase
 from .tool import ToolPage
 
 # The business-model canvas is drawn with its blocks; its slug is how the figure finds it.
@@ -24,7 +28,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage"]
-    # The facets of `toolpages.library.build_facets`, the text, sort and page; `sent`: the proposal form.
+    # The facets of `toolpages.models.filters.build_facets`, the text, sort and page; `sent`: the proposal form.
     query_parameters = (
         "canvas",
         "block",
@@ -53,9 +57,6 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         return children_in_language_or_default(self, site_pages(ToolPage).live().public())
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the filters module builds on these models, so it cannot be imported with them.
-        from ..library import ToolLibrary
-
         context = super().get_context(request, *args, **kwargs)
         pages = children_in_language_or_default(self, site_pages().live().public().type(ToolPage))
         library = ToolLibrary(self.get_listed_tools(), request.GET, pages=pages, cache_key=self.pk)
@@ -121,19 +122,16 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
 
     @re_path(PROPOSAL_ROUTE.pattern, name=PROPOSAL_ROUTE.name)
     def propose(self, request, form_slug):
-        return PROPOSAL_ROUTE.serve(self, request, form_slug, context={"library": self})
+        terms = {"canvases": terms_in_active_locale(Canvas), "phases": terms_in_active_locale(Phase)}
+        return PROPOSAL_ROUTE.serve(self, request, form_slug, terms, context={"library": self})
 
     def proposal_url(self, request=None):
         return PROPOSAL_ROUTE.url(self, PROPOSAL, request)
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
-        from ..feeds import ToolRssFeed
-
         return ToolRssFeed(self)(request)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        from ..feeds import ToolAtomFeed
-
         return ToolAtomFeed(self)(request)

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from ..library import count_label
+from ..models.filters import count_label
 from ..structured_data import tool_json_ld
 from ..terms import localized_term as term_in_active_language
 

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from directory.models import ExpiryReminder, Provider
-from directory.queries import directory_page_for
+from directory.models.pages import directory_page_for
 from sbm_site.contributions.notifications import one_line
 
 logger = logging.getLogger("sbm.directory")

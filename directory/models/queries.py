@@ -1,20 +1,20 @@
 """The public's view of directory content, in the visitor's language: only what is listed or published.
 
-Other apps and templates go through these functions (or `Provider.objects.listed()`), never
-through raw querysets, so that expired and unpublished entries stay out of every public place.
+Other apps and templates go through these functions (or `Provider.objects.listed()`, and
+`directory_page_for` and `provider_public_url` beside the page model), never through raw
+querysets, so that expired and unpublished entries stay out of every public place.
 """
 
 from django.db.models import Prefetch
 
 from wagtail.models import Page
 
-from sbm_site.generation import remembered
 from sbm_site.i18n import in_language_or_default, live_pages_in
 from toolpages.models import ToolPage
 
-from .choices import PartnerType
-from .models.partners import Partner, PartnerProject
-from .models.providers import Provider, ProviderTool
+from ..choices import PartnerType
+from .partners import Partner, PartnerProject
+from .providers import Provider, ProviderTool
 
 
 def live_tool_links(providers, locale, request=None):
@@ -33,19 +33,6 @@ def live_tool_links(providers, locale, request=None):
                 {"tool": tool, "evidence": link["evidence"], "evidence_url": link["evidence_url"]}
             )
     return result
-
-
-def directory_page_for(locale):
-    """The live directory page of `locale`, else of the default language, or None."""
-    from .models.pages import DirectoryPage  # the page model imports this module
-
-    def find():
-        keys = DirectoryPage.objects.values_list("translation_key", flat=True)
-        pages = live_pages_in(keys, locale, model=DirectoryPage, fallback=True)
-        return next(iter(pages.values()), None)
-
-    # Kept under the content generation (`sbm_site.chrome`): any publication or move retires it.
-    return remembered(f"directory-page:{locale.language_code}", find)
 
 
 def providers_for_tool(tool, directory_page, request=None):

@@ -18,9 +18,9 @@ from django.utils.translation import ngettext
 
 from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 
-from .models.taxonomy import Audience, Canvas, CanvasBlock, Phase
-from .models.tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
-from .terms import by_translation_key, localized_term, terms_in_active_locale, terms_with_ids
+from ..terms import by_translation_key, localized_term, terms_in_active_locale, terms_with_ids
+from .taxonomy import Audience, Canvas, CanvasBlock, Phase
+from .tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 200

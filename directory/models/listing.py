@@ -25,8 +25,8 @@ from sbm_site.html import select_options
 from sbm_site.i18n import live_pages_in
 from toolpages.models import ToolPage
 
-from .choices import CANTONS, COUNTRIES, LANGUAGES, REGION_NAMES, SERVICE_NAMES, SERVICES, ProviderKind
-from .models.providers import Provider, ProviderTool
+from ..choices import CANTONS, COUNTRIES, LANGUAGES, REGION_NAMES, SERVICE_NAMES, SERVICES, ProviderKind
+from .providers import Provider, ProviderTool
 
 PROVIDERS_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200

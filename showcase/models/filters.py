@@ -17,10 +17,10 @@ from sbm_site.i18n import in_language_or_default, live_pages_in
 from toolpages.models import Canvas, ToolPage
 from toolpages.terms import terms_in_active_locale
 
-from .canvas import BLOCKS as CANVAS_BLOCKS
-from .choices import COUNTRIES, LICENCE_SHORT_NAMES
-from .models.open_model import ModelTool
-from .models.sector import Sector
+from ..canvas import BLOCKS as CANVAS_BLOCKS
+from ..choices import COUNTRIES, LICENCE_SHORT_NAMES
+from .open_model import ModelTool
+from .sector import Sector
 
 PLACE_SEPARATOR = "/"
 MODELS_PER_PAGE = 12
