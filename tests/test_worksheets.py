@@ -4,12 +4,14 @@ labelled as such."""
 
 import json
 from types import SimpleNamespace
+from urllib.parse import urlencode
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents import get_document_model
-from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
+from wagtail.models import WorkflowState
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
 
 import pypdfium2
 import pytest
@@ -178,26 +180,36 @@ def test_a_broken_pdf_uploaded_in_the_admin_gives_no_error_and_no_preview(client
     assert item.select_one("img") is None and item.select_one("svg.file-icon").get_text() == "PDF"
 
 
-def test_a_replaced_file_gets_a_new_preview(client, login, canvas_sheet):
+def test_a_replaced_file_gets_a_new_preview_and_a_deleted_document_takes_it_along(client, login, canvas_sheet):
     login("site")
+    title = 'Grille "v1" <b>'
     client.post(
         "/admin/documents/add/",
-        {"title": "Grille", "file": SimpleUploadedFile("grille.pdf", pdf_bytes(1), "application/pdf")},
+        {"title": title, "file": SimpleUploadedFile("grille.pdf", pdf_bytes(1), "application/pdf")},
     )
-    document = Document.objects.get(title="Grille")
+    document = Document.objects.get(title=title)
     first = TemplatePreview.objects.get(document=document)
     assert first.page_count == 1
     response = client.post(
         f"/admin/documents/edit/{document.pk}/",
-        {"title": "Grille", "file": SimpleUploadedFile("grille-v2.pdf", pdf_bytes(3), "application/pdf")},
+        {"title": title, "file": SimpleUploadedFile("grille-v2.pdf", pdf_bytes(3), "application/pdf")},
     )
     assert response.status_code == 302
     replaced = TemplatePreview.objects.get(document=document)
     assert replaced.page_count == 3 and replaced.file_hash != first.file_hash
+    assert replaced.image.name != first.image.name, "a new address, that no cache has kept"
+    assert not first.image.storage.exists(first.image.name)
     client.logout()
     attach(canvas_sheet, document)
-    image = instruments_of(client, canvas_sheet.url)[-1].select_one("img.tool-instrument__preview")
-    assert image["alt"].endswith("(PDF, 3 pages)") and image["src"] == replaced.image.url
+    html = client.get(canvas_sheet.url).content.decode()
+    assert "<b>" not in html
+    image = BeautifulSoup(html, "html.parser").select("ul.tool-instruments > li")[-1].select_one("img")
+    assert image["alt"] == f"Aperçu de la première page du modèle «\xa0{title}\xa0» (PDF, 3 pages)"
+    assert image["src"] == replaced.image.url
+    login("site")
+    assert client.post(f"/admin/documents/delete/{document.pk}/").status_code == 302
+    assert not TemplatePreview.objects.filter(pk=document.pk).exists()
+    assert not replaced.image.storage.exists(replaced.image.name)
 
 
 # A template in each sheet's language
@@ -251,3 +263,48 @@ def test_a_translation_without_its_own_template_offers_the_french_one_labelled_a
         assert f"({FRENCH_ONLY['de']})" in item.get_text()
     french_items = instruments_of(client, canvas_sheet.url)
     assert not any(item.find("a").has_attr("lang") for item in french_items)
+
+
+def test_a_translator_points_the_sheet_to_her_languages_template_in_the_editor_and_it_goes_live(
+    client, login, german_draft, post, translate, locales
+):
+    """traduction-de chooses the German template in wagtail-localize's editor, translates, submits;
+    relecture-de approves; the public German sheet offers that template, not labelled French."""
+    german_template = Document.objects.create(
+        title="Vorlage auf Deutsch", file=ContentFile(pdf_bytes(2), name="vorlage.pdf")
+    )
+    french = german_draft.get_translation(locales["fr"]).specific
+    french_document = french.instruments.get().document
+    login("traduction-de")
+    response = client.get(f"/admin/pages/{german_draft.pk}/edit/")
+    props = json.loads(
+        BeautifulSoup(response.content, "html.parser").select_one(".js-translation-editor")["data-props"]
+    )
+    documents = [
+        segment
+        for segment in props["segments"]
+        if segment["type"] == "synchronised_value" and segment["contentPath"].endswith(".document")
+    ]
+    assert len(documents) == 1 and documents[0]["location"]["widget"] == {"type": "document_chooser"}
+    assert str(documents[0]["value"]) == str(french_document.pk)
+    response = client.put(
+        documents[0]["editUrl"],
+        urlencode({"value": german_template.pk}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 201
+    assert set(translate(client, german_draft)) <= {200, 201}
+    translation = Translation.objects.get(source__object_id=german_draft.translation_key, target_locale=locales["de"])
+    assert post(f"/admin/localize/review/{translation.id}/submit/").status_code == 302
+    login("relecture-de")
+    state = WorkflowState.objects.filter(object_id=str(german_draft.pk)).order_by("-pk").first()
+    action = f"/admin/pages/workflow/action/{german_draft.pk}/approve/{state.current_task_state.pk}/"
+    assert post(action, {"comment": ""}).status_code == 302
+    client.logout()
+    german = ToolPage.objects.get(pk=german_draft.pk)
+    assert german.live
+    item = instruments_of(client, german.url)[0]
+    link = item.find("a", href=german_template.url)
+    assert link is not None and link.get_text() == "Vorlage auf Deutsch" and not link.has_attr("lang")
+    assert FRENCH_ONLY["de"] not in item.get_text()
+    assert item.select_one("img.tool-instrument__preview")["alt"].endswith("(PDF, 2 Seiten)")

@@ -10,7 +10,7 @@ import io
 import logging
 
 from django.core.files.base import ContentFile
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
@@ -77,17 +77,19 @@ def refresh_preview(document):
                 rendered = render_first_page(file.read(MAX_PDF_BYTES + 1))
         except OSError:
             logger.warning("The file of document %s cannot be read for its preview.", document.pk)
-    if existing:
-        existing.image.delete(save=False)
     if rendered is None:
         if existing:
             existing.delete()
         return None
+    if existing:
+        existing.image.delete(save=False)
     png, page_count, (width, height) = rendered
     preview = existing or TemplatePreview(document=document)
     preview.page_count, preview.width, preview.height = page_count, width, height
     preview.file_hash = file_hash
-    preview.image.save(f"{slugify(document.title)[:60] or 'template'}-{document.pk}.png", ContentFile(png), save=False)
+    # The file's hash in the name: a replaced file gets a new address, which no browser or CDN has kept.
+    name = f"{slugify(document.title)[:60] or 'template'}-{document.pk}-{file_hash[:10]}.png"
+    preview.image.save(name, ContentFile(png), save=False)
     preview.save()
     return preview
 
@@ -97,5 +99,12 @@ def on_document_saved(sender, instance, raw=False, **kwargs):
         refresh_preview(instance)
 
 
+def on_preview_deleted(sender, instance, **kwargs):
+    """A deleted document takes its preview along (cascade); its image goes from the storage too."""
+    if instance.image:
+        instance.image.delete(save=False)
+
+
 def connect():
     post_save.connect(on_document_saved, sender=get_document_model(), dispatch_uid="toolpages.template_preview")
+    post_delete.connect(on_preview_deleted, sender=TemplatePreview, dispatch_uid="toolpages.template_preview_image")
