@@ -8,6 +8,7 @@ cannot open or render gets none either, and no error reaches the person who uplo
 
 import io
 import logging
+import threading
 
 from django.core.files.base import ContentFile
 from django.db.models.signals import post_delete, post_save
@@ -25,6 +26,8 @@ logger = logging.getLogger(__name__)
 PREVIEW_WIDTH = 600  # pixels: sharp beside a download link on a sheet, and scaled down on a card
 MAX_PDF_BYTES = 30 * 1024 * 1024
 MAX_PAGE_POINTS = 14400  # PDF's own limit for a page side (200 inches); a bigger page is not drawn
+# PDFium is not thread-safe: one rendering at a time in a process (a threaded server, or tests).
+PDFIUM_LOCK = threading.Lock()
 
 
 def is_pdf(document):
@@ -34,6 +37,18 @@ def is_pdf(document):
 def render_first_page(data):
     """(PNG bytes, number of pages, (width, height)) of a PDF's first page, or None if it cannot be
     read or drawn."""
+    with PDFIUM_LOCK:
+        image, page_count = draw_first_page(data) or (None, 0)
+    if image is None:
+        return None
+    output = io.BytesIO()
+    # A palette of 64 colours is plenty for a worksheet and keeps the file a few dozen kilobytes.
+    image.quantize(colors=64, dither=Image.Dither.NONE).save(output, format="PNG", optimize=True)
+    return output.getvalue(), page_count, image.size
+
+
+def draw_first_page(data):
+    """(Pillow image, number of pages) of a PDF's first page, or None."""
     try:
         pdf = pypdfium2.PdfDocument(data)
     except (pypdfium2.PdfiumError, ValueError):
@@ -52,10 +67,7 @@ def render_first_page(data):
         return None
     finally:
         pdf.close()
-    output = io.BytesIO()
-    # A palette of 64 colours is plenty for a worksheet and keeps the file a few dozen kilobytes.
-    image.quantize(colors=64, dither=Image.Dither.NONE).save(output, format="PNG", optimize=True)
-    return output.getvalue(), page_count, image.size
+    return image, page_count
 
 
 def refresh_preview(document):

@@ -6,6 +6,8 @@ what a visitor types into a filled canvas.
 """
 
 import math
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
@@ -19,14 +21,14 @@ PT = 25.4 / 72  # one typographic point in millimetres
 CREATOR = "Social Business Models"
 
 
+@dataclass
 class Cell:
     """One box of a worksheet: a heading, a guiding question and what is written in it (if anything)."""
 
-    def __init__(self, heading, hint="", answer="", highlighted=False):
-        self.heading = heading
-        self.hint = hint
-        self.answer = answer
-        self.highlighted = highlighted
+    heading: str
+    hint: str = ""
+    answer: str = ""
+    highlighted: bool = False
 
 
 def canvas_pdf(title, blocks, *, answers=None, size="A4", subtitle="") -> bytes:
@@ -142,7 +144,9 @@ def _draw_cell(pdf, cell, x, y, width, height, scale):
 def _write_fitted(pdf, text, x, y, width, height, *, sizes, scale, bold=False):
     """Write `text` wrapped in the box at the largest of `sizes` (points, before scaling) that fits;
     at the smallest, cut the lines that do not fit and end with an ellipsis. Returns the height used."""
-    text = " ".join(line.strip() for line in str(text).splitlines() if line.strip()) if bold else str(text)
+    text = printable(text)
+    if bold:
+        text = " ".join(line.strip() for line in text.splitlines() if line.strip())
     if not text.strip() or height <= 0:
         return 0
     for points in sizes:
@@ -161,6 +165,12 @@ def _write_fitted(pdf, text, x, y, width, height, *, sizes, scale, bold=False):
         pdf.set_xy(x, y + index * line_height)
         pdf.cell(width, line_height, line)
     return len(lines) * line_height
+
+
+def printable(text):
+    """`text` without control characters (a tab is a space); line breaks kept."""
+    text = str(text).replace("\r\n", "\n").replace("\t", " ")
+    return "".join(char for char in text if char == "\n" or unicodedata.category(char)[0] != "C")
 
 
 def _wrap(pdf, text, width):
