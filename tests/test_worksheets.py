@@ -79,6 +79,24 @@ def test_a_canvas_is_one_landscape_page_with_every_block_its_question_and_the_an
     assert "Les habitant·e·s du quartier" in text and "Canevas d’affaires" in text
 
 
+def test_the_association_canvas_has_its_values_at_the_centre_and_the_questions_round_it_clockwise():
+    """As the library's figure draws it: the eight questions from the top left, clockwise."""
+    pdf = pypdfium2.PdfDocument(canvas_pdf("Canevas", ASSOCIATION_BLOCKS))
+    page = pdf[0]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+
+    def cell_of(name):
+        index, _count = textpage.search(name, match_case=True, match_whole_word=True).get_next()
+        left, bottom, _right, _top = textpage.get_charbox(index)
+        return int(left // (width / 3)), int((height - bottom) // (height / 3))  # (column, row from the top)
+
+    cells = [cell_of(item.name) for item in ASSOCIATION_BLOCKS]
+    pdf.close()
+    assert cells[0] == (1, 1)
+    assert cells[1:] == [(0, 0), (1, 0), (2, 0), (2, 1), (2, 2), (1, 2), (0, 2), (0, 1)]
+
+
 def test_a_long_answer_is_shrunk_and_cut_never_past_its_page():
     answers = {"pourquoi": "Une très longue réponse qui ne tient pas. " * 800}
     pages, _size, text = pdf_text(canvas_pdf("Canevas", ASSOCIATION_BLOCKS, answers=answers))

@@ -19,6 +19,7 @@ ANSWER_MAX_CHARS = 4000
 LINE_HEIGHT_RATIO = 1.25
 PT = 25.4 / 72  # one typographic point in millimetres
 CREATOR = "Social Business Models"
+CLOCKWISE_FROM_TOP_LEFT = (0, 1, 2, 5, 8, 7, 6, 3)  # positions in a 3×3 grid read row by row
 
 
 @dataclass
@@ -32,8 +33,10 @@ class Cell:
 
 
 def canvas_pdf(title, blocks, *, answers=None, size="A4", subtitle="") -> bytes:
-    """A canvas on one landscape page: its centre block in the middle of a 3×3 grid, each block headed
-    by its name and guiding question, blank (ruled) or holding `answers` ({block slug: text})."""
+    """A canvas on one landscape page: its centre block in the middle of a 3×3 grid and the eight others
+    round it clockwise from the top left, in their order (any other number of blocks: a grid of about
+    3:2, the centre first), each headed by its name and guiding question, blank (ruled) or holding
+    `answers` ({block slug: text})."""
     answers = answers or {}
     blocks = list(blocks)
     centre = [block for block in blocks if block.is_centre][:1]
@@ -45,7 +48,12 @@ def canvas_pdf(title, blocks, *, answers=None, size="A4", subtitle="") -> bytes:
     if centre:
         middle = Cell(centre[0].name, centre[0].question, str(answers.get(centre[0].slug) or ""), highlighted=True)
         if len(cells) == 8:
-            cells.insert(4, middle)
+            # As the library draws it: the eight go round the centre clockwise from the top left.
+            grid = [None] * 9
+            for cell, position in zip(cells, CLOCKWISE_FROM_TOP_LEFT, strict=True):
+                grid[position] = cell
+            grid[4] = middle
+            cells = grid
         else:
             cells.insert(0, middle)
     return _grid_pdf(title, subtitle, cells, size=size, footer="")
