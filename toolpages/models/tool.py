@@ -324,20 +324,10 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
         return next(filter(None, (instrument.preview for instrument in self.instruments.all())), None)
 
     def read_instruments(self):
-        """Its instruments with their documents and previews. On a translation, each instrument whose
-        document is also the source sheet's (the translator did not point it to one in this language)
-        says so: `document_language` is then the source language, else None."""
+        """Its instruments with their documents and previews, each saying whether its document is
+        the source sheet's (`mark_document_languages`)."""
         instruments = list(self.instruments.select_related(*INSTRUMENT_READS))
-        source = default_locale()
-        source_documents = set()
-        if instruments and self.locale_id != source.pk:
-            source_documents = set(
-                ToolInstrument.objects.filter(
-                    page__translation_key=self.translation_key, page__locale=source
-                ).values_list("document_id", flat=True)
-            )
-        for instrument in instruments:
-            instrument.document_language = source.language_code if instrument.document_id in source_documents else None
+        mark_document_languages([(self, instrument) for instrument in instruments])
         return instruments
 
     def classification(self, term_ids):
@@ -378,6 +368,24 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "licence": self.get_licence_display(),
             "licence_url": LICENCE_URLS.get(self.licence, ""),
         }
+
+
+def mark_document_languages(sheets_and_instruments):
+    """Set each instrument's `document_language`: on a translated sheet, the source language when its
+    document is also the source sheet's (the translator did not point it to one in the sheet's
+    language), else None. One query for any number of sheets, none if all are in the source language."""
+    source = default_locale()
+    keys = {sheet.translation_key for sheet, _instrument in sheets_and_instruments if sheet.locale_id != source.pk}
+    source_documents = set()
+    if keys:
+        source_documents = set(
+            ToolInstrument.objects.filter(page__translation_key__in=keys, page__locale=source).values_list(
+                "page__translation_key", "document_id"
+            )
+        )
+    for sheet, instrument in sheets_and_instruments:
+        shared = (sheet.translation_key, instrument.document_id) in source_documents
+        instrument.document_language = source.language_code if shared else None
 
 
 CLASSIFICATIONS = ("blocks", "phases", "audiences")
