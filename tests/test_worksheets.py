@@ -3,11 +3,13 @@ template in each sheet's language (a translator's override in wagtail-localize),
 labelled as such."""
 
 import json
+from io import StringIO
 from types import SimpleNamespace
 from urllib.parse import urlencode
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 
 from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
@@ -326,3 +328,12 @@ def test_a_translator_points_the_sheet_to_her_languages_template_in_the_editor_a
     assert link is not None and link.get_text() == "Vorlage auf Deutsch" and not link.has_attr("lang")
     assert FRENCH_ONLY["de"] not in item.get_text()
     assert item.select_one("img.tool-instrument__preview")["alt"].endswith("(PDF, 2 Seiten)")
+
+
+def test_documents_uploaded_before_previews_existed_get_theirs_from_the_command(client, canvas_sheet):
+    document = canvas_sheet.instruments.first().document
+    TemplatePreview.objects.filter(document=document).delete()
+    assert instruments_of(client, canvas_sheet.url)[0].select_one("img") is None
+    call_command("make_template_previews", stdout=StringIO())
+    preview = TemplatePreview.objects.get(document=document)
+    assert instruments_of(client, canvas_sheet.url)[0].select_one("img")["src"] == preview.image.url
