@@ -9,9 +9,10 @@ class ToolpagesConfig(AppConfig):
     def ready(self):
         from sbm_site.contributions.registry import ContributionKind, register
 
-        from . import contributions, forms, signals
+        from . import contributions, forms, previews, signals
 
         signals.connect()
+        previews.connect()
         # GT Production runs the co-creation of tools; the Comité sees every kind anyway.
         for key, label, accept, accept_label in (
             (

@@ -6,6 +6,8 @@ what a visitor types into a filled canvas.
 """
 
 import math
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
@@ -17,21 +19,24 @@ ANSWER_MAX_CHARS = 4000
 LINE_HEIGHT_RATIO = 1.25
 PT = 25.4 / 72  # one typographic point in millimetres
 CREATOR = "Social Business Models"
+CLOCKWISE_FROM_TOP_LEFT = (0, 1, 2, 5, 8, 7, 6, 3)  # positions in a 3×3 grid read row by row
 
 
+@dataclass
 class Cell:
     """One box of a worksheet: a heading, a guiding question and what is written in it (if anything)."""
 
-    def __init__(self, heading, hint="", answer="", highlighted=False):
-        self.heading = heading
-        self.hint = hint
-        self.answer = answer
-        self.highlighted = highlighted
+    heading: str
+    hint: str = ""
+    answer: str = ""
+    highlighted: bool = False
 
 
 def canvas_pdf(title, blocks, *, answers=None, size="A4", subtitle="") -> bytes:
-    """A canvas on one landscape page: its centre block in the middle of a 3×3 grid, each block headed
-    by its name and guiding question, blank (ruled) or holding `answers` ({block slug: text})."""
+    """A canvas on one landscape page: its centre block in the middle of a 3×3 grid and the eight others
+    round it clockwise from the top left, in their order (any other number of blocks: a grid of about
+    3:2, the centre first), each headed by its name and guiding question, blank (ruled) or holding
+    `answers` ({block slug: text})."""
     answers = answers or {}
     blocks = list(blocks)
     centre = [block for block in blocks if block.is_centre][:1]
@@ -43,7 +48,12 @@ def canvas_pdf(title, blocks, *, answers=None, size="A4", subtitle="") -> bytes:
     if centre:
         middle = Cell(centre[0].name, centre[0].question, str(answers.get(centre[0].slug) or ""), highlighted=True)
         if len(cells) == 8:
-            cells.insert(4, middle)
+            # As the library draws it: the eight go round the centre clockwise from the top left.
+            grid = [None] * 9
+            for cell, position in zip(cells, CLOCKWISE_FROM_TOP_LEFT, strict=True):
+                grid[position] = cell
+            grid[4] = middle
+            cells = grid
         else:
             cells.insert(0, middle)
     return _grid_pdf(title, subtitle, cells, size=size, footer="")
@@ -142,7 +152,9 @@ def _draw_cell(pdf, cell, x, y, width, height, scale):
 def _write_fitted(pdf, text, x, y, width, height, *, sizes, scale, bold=False):
     """Write `text` wrapped in the box at the largest of `sizes` (points, before scaling) that fits;
     at the smallest, cut the lines that do not fit and end with an ellipsis. Returns the height used."""
-    text = " ".join(line.strip() for line in str(text).splitlines() if line.strip()) if bold else str(text)
+    text = printable(text)
+    if bold:
+        text = " ".join(line.strip() for line in text.splitlines() if line.strip())
     if not text.strip() or height <= 0:
         return 0
     for points in sizes:
@@ -161,6 +173,12 @@ def _write_fitted(pdf, text, x, y, width, height, *, sizes, scale, bold=False):
         pdf.set_xy(x, y + index * line_height)
         pdf.cell(width, line_height, line)
     return len(lines) * line_height
+
+
+def printable(text):
+    """`text` without control characters (a tab is a space); line breaks kept."""
+    text = str(text).replace("\r\n", "\n").replace("\t", " ")
+    return "".join(char for char in text if char == "\n" or unicodedata.category(char)[0] != "C")
 
 
 def _wrap(pdf, text, width):

@@ -1,17 +1,12 @@
-"""Builds tool pages from the demo catalogue, with a generated PDF template each."""
-
-from django.core.files.base import ContentFile
-from django.utils.text import slugify
-
-from wagtail.documents import get_document_model
+"""Builds tool pages from the demo catalogue, with their printable templates in each language."""
 
 from sbm_site.demo import add_child, child_by_slug, translate
 
 from ..models import RelatedTool, ToolContributor, ToolInstrument, ToolPage
-from ..pdf import worksheet
 from .catalogue import CATALOGUE
 from .consultation import consultation_fields
 from .texts import rich, t, tr
+from .worksheets import DESCRIPTIONS, override_documents, templates_for
 
 AUTHOR = "Social Business Models, GT Production"
 TRANSLATORS = {
@@ -25,14 +20,6 @@ FIRST_VERSION = tr(
         "Erste Version des Blatts auf der Website veröffentlicht.",
         "Prima versione della scheda pubblicata sul sito.",
         "First version of the sheet published on the site.",
-    ),
-)
-INSTRUMENT_DESCRIPTION = tr(
-    "Modèle à imprimer (A4) et à remplir en groupe.",
-    (
-        "Vorlage zum Ausdrucken (A4) und gemeinsamen Ausfüllen.",
-        "Modello da stampare (A4) e compilare in gruppo.",
-        "Template to print (A4) and fill in as a group.",
     ),
 )
 TEXT_KEYS = (
@@ -63,27 +50,6 @@ def record_translations(tool):
             t(fr_text, **{code: other_text})
         for fr_text, other_text in zip(tool["references"], translated["references"], strict=True):
             t(fr_text, **{code: other_text})
-
-
-def instrument_for(tool):
-    """The tool's printable template, generated once and kept as a Wagtail document."""
-    documents = get_document_model()
-    title = f"{tool['title']} – modèle à remplir"
-    document = documents.objects.filter(title=title).first()
-    if document:
-        return document
-    boxes = tool.get("boxes") or [(step[0], step[2] or "") for step in tool["steps"]]
-    content = worksheet(
-        tool["title"],
-        tool["summary"],
-        boxes,
-        f"Social Business Models – {tool['title']} – CC BY-SA 4.0 – {tool['lineage']}",
-    )
-    document = documents(title=title)
-    document.file.save(f"{slugify(tool['slug'])}.pdf", ContentFile(content), save=False)
-    document.file_size = len(content)
-    document.save()
-    return document
 
 
 def tool_page(tool, terms):
@@ -127,7 +93,10 @@ def tool_page(tool, terms):
     page.blocks = [terms["block"][slug] for slug in tool["blocks"]]
     page.phases = [terms["phase"][slug] for slug in tool["phases"]]
     page.audiences = [terms["audience"][slug] for slug in tool["audiences"]]
-    page.instruments = [ToolInstrument(document=instrument_for(tool), description=INSTRUMENT_DESCRIPTION)]
+    page.instruments = [
+        ToolInstrument(document=document, description=DESCRIPTIONS[size])
+        for size, document in templates_for(tool, terms, "fr")
+    ]
     contributors = [ToolContributor(name=AUTHOR, role="author", is_group=True)]
     contributors += [
         ToolContributor(name=TRANSLATORS[code], role="translator", language=code, is_group=True)
@@ -151,7 +120,12 @@ def load_tools(library, locales, terms, created):
             created.append(page)
         pages[tool["slug"]] = page
     for tool in CATALOGUE:
+        page = pages[tool["slug"]]
+        french = templates_for(tool, terms, "fr")
         for code in tool.get("translations", {}):
-            if pages[tool["slug"]].get_translation_or_none(locales[code]) is None:
-                created.append(translate(pages[tool["slug"]], locales[code], t))
+            if page.get_translation_or_none(locales[code]) is None:
+                # As a translator would: each template pointed to its version in the sheet's language.
+                in_language = dict(templates_for(tool, terms, code, locales[code]))
+                override_documents(page, locales[code], {document.pk: in_language[size] for size, document in french})
+                created.append(translate(page, locales[code], t))
     return pages

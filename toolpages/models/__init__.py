@@ -1,6 +1,7 @@
 from .changes import ToolChange
 from .consultation import ConsultationPage
 from .library import ToolIndexPage
+from .previews import TemplatePreview
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .tool import ContributorRole, Licence, RelatedTool, ToolContributor, ToolInstrument, ToolPage, ToolStatus
 
@@ -13,6 +14,7 @@ __all__ = [
     "Licence",
     "Phase",
     "RelatedTool",
+    "TemplatePreview",
     "ToolChange",
     "ToolContributor",
     "ToolIndexPage",

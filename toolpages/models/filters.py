@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,7 +20,7 @@ from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 
 from ..terms import by_translation_key, localized_term, terms_in_active_locale, terms_with_ids
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
-from .tool import COMPLEXITY_CHOICES, ToolPage, ToolStatus
+from .tool import COMPLEXITY_CHOICES, INSTRUMENT_READS, ToolInstrument, ToolPage, ToolStatus
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -253,7 +253,9 @@ class ToolLibrary:
         def cards():
             # The page's ids (a sliced query) as a subquery: one query for the page of cards.
             tools = ToolPage.objects.filter(pk__in=paginated.object_list).only(*ON_CARDS)
-            return list(tools.order_by(*SORTS[self.sort][1]))
+            # The templates' previews with them: one more query for the page, kept with the cards.
+            instruments = Prefetch("instruments", ToolInstrument.objects.select_related(*INSTRUMENT_READS))
+            return list(tools.prefetch_related(instruments).order_by(*SORTS[self.sort][1]))
 
         if self.cache_key is not None and not self.is_filtered:
             key = f"library-page:{self.cache_key}:{self.sort}:{paginated.number}"

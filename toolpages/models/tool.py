@@ -13,12 +13,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from rest_framework.relations import SlugRelatedField
 
+from sbm_site.chrome import default_locale
 from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage
@@ -28,6 +29,7 @@ from ..sheet_sections import templates_by_place
 from ..terms import terms_with_ids
 from .contribute import SheetContributionsMixin
 from .online_canvas import OnlineCanvasMixin
+from .previews import TemplatePreview
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -286,7 +288,7 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
             for page_id, term_id in links.values_list(page, term):
                 term_ids[page_id][name].append(term_id)
         instruments = {pk: [] for pk in ids}
-        for instrument in ToolInstrument.objects.filter(page__in=ids).select_related("document"):
+        for instrument in ToolInstrument.objects.filter(page__in=ids).select_related(*INSTRUMENT_READS):
             instruments[instrument.page_id].append(instrument)
         return {
             tool.pk: {**tool.classification(term_ids[tool.pk]), "instruments": instruments[tool.pk]} for tool in tools
@@ -309,13 +311,26 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
         return {
             "term_ids": {name: [term.pk for term in getattr(self, name).all()] for name in CLASSIFICATIONS},
             "contributors": list(self.contributors.all()),
-            "instruments": list(self.instruments.select_related("document")),
+            "instruments": self.read_instruments(),
             "related_keys": (
                 [link.tool.translation_key for link in self.related_tool_links.select_related("tool")],
                 list(links_to_it.order_by("page__path", "sort_order").values_list("page__translation_key", flat=True)),
             ),
             "changes": list(self.changes.all()) if self.pk else [],
         }
+
+    @property
+    def card_preview(self):
+        """The preview of its first template that has one, for its card in the library (which reads
+        the instruments with the cards)."""
+        return next(filter(None, (instrument.preview for instrument in self.instruments.all())), None)
+
+    def read_instruments(self):
+        """Its instruments with their documents and previews, each saying whether its document is
+        the source sheet's (`mark_document_languages`)."""
+        instruments = list(self.instruments.select_related(*INSTRUMENT_READS))
+        mark_document_languages([(self, instrument) for instrument in instruments])
+        return instruments
 
     def classification(self, term_ids):
         """The sheet's canvas, blocks, phases and audiences in the reader's language, from the cached
@@ -357,11 +372,34 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
         }
 
 
+def mark_document_languages(sheets_and_instruments):
+    """Set each instrument's `document_language`: on a translated sheet, the source language when its
+    document is also the source sheet's (the translator did not point it to one in the sheet's
+    language), else None. One query for any number of sheets, none if all are in the source language."""
+    source = default_locale()
+    keys = {sheet.translation_key for sheet, _instrument in sheets_and_instruments if sheet.locale_id != source.pk}
+    source_documents = set()
+    if keys:
+        source_documents = set(
+            ToolInstrument.objects.filter(page__translation_key__in=keys, page__locale=source).values_list(
+                "page__translation_key", "document_id"
+            )
+        )
+    for sheet, instrument in sheets_and_instruments:
+        shared = (sheet.translation_key, instrument.document_id) in source_documents
+        instrument.document_language = source.language_code if shared else None
+
+
 CLASSIFICATIONS = ("blocks", "phases", "audiences")
+# An instrument's document and its preview, read with it (`ToolInstrument.preview`).
+INSTRUMENT_READS = ("document", "document__template_preview")
 
 
-class ToolInstrument(Orderable):
-    """A downloadable template of a tool (a Wagtail document)."""
+class ToolInstrument(TranslatableMixin, Orderable):
+    """A downloadable template of a tool (a Wagtail document).
+
+    Translatable, so that wagtail-localize offers its description as a string and its document as an
+    overridable segment: a translator points a translated sheet to the template in its language."""
 
     page = ParentalKey(ToolPage, on_delete=models.CASCADE, related_name="instruments")
     document = models.ForeignKey(
@@ -370,6 +408,18 @@ class ToolInstrument(Orderable):
     description = models.CharField(_("description"), max_length=255, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("instrument")
+        verbose_name_plural = _("instruments")
+
+    @property
+    def preview(self):
+        """The picture of its document's first page, or None (not a PDF, or one that cannot be drawn)."""
+        try:
+            return self.document.template_preview
+        except TemplatePreview.DoesNotExist:
+            return None
 
 
 class ContributorRole(models.TextChoices):
