@@ -12,6 +12,7 @@ from ..pdf import worksheet
 from .catalogue import CATALOGUE
 from .consultation import consultation_fields
 from .texts import rich, t, tr
+from .workshop import DURATIONS, fill_durations
 
 AUTHOR = "Social Business Models, GT Production"
 TRANSLATORS = {
@@ -114,6 +115,7 @@ def tool_page(tool, terms):
         people_needed=tool["people"],
         effort=tool["effort"],
         effort_hours=tool["hours"],
+        duration_minutes=DURATIONS.get(tool["slug"]),
         steps=step_values,
         examples=[("example", example)],
         lineage=tool["lineage"],
@@ -154,4 +156,5 @@ def load_tools(library, locales, terms, created):
         for code in tool.get("translations", {}):
             if pages[tool["slug"]].get_translation_or_none(locales[code]) is None:
                 created.append(translate(pages[tool["slug"]], locales[code], t))
+    fill_durations(pages)
     return pages

@@ -3,6 +3,7 @@ from .consultation import ConsultationPage
 from .library import ToolIndexPage
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .tool import ContributorRole, Licence, RelatedTool, ToolContributor, ToolInstrument, ToolPage, ToolStatus
+from .workshop import WorkshopPage
 
 __all__ = [
     "Audience",
@@ -19,4 +20,5 @@ __all__ = [
     "ToolInstrument",
     "ToolPage",
     "ToolStatus",
+    "WorkshopPage",
 ]

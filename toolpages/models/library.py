@@ -13,6 +13,7 @@ from sbm_site.models import BasePage, site_pages
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
 from .consultation import ConsultationPage
 from .tool import ToolPage
+from .workshop import WorkshopPage
 
 # The business-model canvas is drawn with its blocks; its slug is how the figure finds it.
 BUSINESS_MODEL_CANVAS_SLUG = "modele-d-affaires"
@@ -22,7 +23,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
     """The tool library of one language."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage"]
+    subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage", "toolpages.WorkshopPage"]
     # The facets of `toolpages.library.build_facets`, the text, sort and page; `sent`: the proposal form.
     query_parameters = (
         "canvas",
@@ -63,6 +64,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             feed_urls=self.feed_urls(),
             proposal_url=self.proposal_url(request),
             consultation_page=self.consultation_link(request),
+            workshop_page=self.workshop_link(request),
         )
         return context
 
@@ -74,6 +76,15 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             return {"title": page.title, "url": page.get_url(request)} if page is not None else None
 
         return remembered(f"consultation-link:{site_key(request)}:{self.pk}", find)
+
+    def workshop_link(self, request=None):
+        """{title, url} of the library's live "My workshop" page, or None; kept with the chrome."""
+
+        def find():
+            page = self.get_live_children(WorkshopPage).first()
+            return {"title": page.title, "url": page.get_url(request)} if page is not None else None
+
+        return remembered(f"workshop-link:{site_key(request)}:{self.pk}", find)
 
     def canvas_navigation(self, library, request=None):
         """The canvas figure, rendered once per language and kept with the chrome: it changes only
