@@ -690,3 +690,22 @@ def test_embeddable_tool_card(client, locales):
         republish(tool)
 
     assert_constant(client, f"/embed/tools/{tool.pk}/", grow, lambda html: tool.title in text_of(html))
+
+
+# --- “Mon atelier”: the workshop and its pack ---------------------------------------------------
+
+
+@pytest.mark.parametrize("view", ["", "pack/"], ids=["workshop", "pack"])
+def test_workshop_page(client, locales, view):
+    """A workshop of 2 tools, then of 11 (the address names tools that `grow` then publishes), with more
+    tools to choose from: the same queries."""
+    from toolpages.models import WorkshopPage
+
+    page = live_french(WorkshopPage)
+    slugs = [tool.slug for tool in french_tools(2)] + [f"outil-atelier-{number}" for number in range(9)]
+    url = page.url + view + "?tools=" + ",".join(slugs)
+
+    def shows(html):
+        return html.count('class="tool-sheet__title"') == 11 if view else "Outil atelier 8" in text_of(html)
+
+    assert_constant(client, url, lambda: classified_tools(locales, 9, prefix="Outil atelier"), shows)
