@@ -283,7 +283,9 @@ def test_the_pack_holds_the_chosen_sheets_in_order_with_their_templates(client, 
         document = tool.instruments.first().document
         assert sheet.find("a", href=document.url) is not None
     assert agenda_titles(pack) == [tool.title for tool in tools]
-    assert pack.find("meta", attrs={"name": "robots", "content": "noindex"}) is not None
+    # Every choice names the workshop page as canonical: search engines keep one page, not one per choice.
+    assert pack.find("link", rel="canonical")["href"].endswith(WORKSHOP_URLS["fr"])
+    assert soup.find("link", rel="canonical")["href"].endswith(WORKSHOP_URLS["fr"])
 
 
 def test_the_german_pack_marks_the_sheets_only_in_french(client, locales):

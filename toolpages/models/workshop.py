@@ -165,7 +165,7 @@ class WorkshopPage(RoutablePageMixin, BasePage):
             **choice,
             "agenda": agenda(tools, choice["start_minutes"]),
             "workshop_url": base,
-            "share_url": self.get_full_url(request) + query if tools else "",
+            "share_url": (self.get_full_url(request) or base) + query if tools else "",
             "pack_url": base + self.reverse_subpage("pack") + query if tools else "",
             "choice_query": query,
             "choice_slugs": json.dumps([tool.slug for tool in tools]),
