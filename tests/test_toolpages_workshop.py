@@ -206,7 +206,10 @@ def test_more_than_twelve_tools_keeps_the_first_twelve_and_says_so(client, local
     slugs = list(ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path").values_list("slug", flat=True))
     soup = soup_of(client.get(WORKSHOP_URLS["fr"] + "?tools=" + ",".join(slugs[:14])))
     assert len(soup.select(".workshop__chosen input[name=tools]")) == 12
-    assert "Un atelier compte au plus 12 outils : les 2 derniers de l'adresse ont été laissés de côté." in text_of(soup)
+    assert (
+        "Un atelier compte au plus 12 outils : les 2 derniers outils de l'adresse ont été laissés de côté."
+        in text_of(soup)
+    )
     share = soup.select_one("#workshop-address")["value"]
     assert share.endswith("?tools=" + ",".join(slugs[:12]))
 
