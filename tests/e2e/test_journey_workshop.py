@@ -62,4 +62,12 @@ def test_three_tools_added_from_their_cards_make_a_timed_workshop_and_its_pack(p
     # Back in the library, the cards know the workshop, as the address left it.
     page.goto("/fr/outils/")
     expect(workshop_link).to_have_text("Mon atelier (3)")
+
+    # A sheet's button adds its tool to the workshop so far and opens it.
+    page.goto("/fr/outils/cinq-pourquoi/")
+    page.get_by_role("link", name="Ajouter à mon atelier").click()
+    expect(page).to_have_url(
+        re.compile(r"\?tools=arbre-de-problemes,analyse-swot,business-model-canvas,cinq-pourquoi$")
+    )
+    expect(page.get_by_role("table", name=re.compile("^Programme")).locator("tbody th a")).to_have_count(4)
     assert not errors, errors
