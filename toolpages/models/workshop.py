@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from sbm_site.chrome import default_locale
+from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage, site_pages
 
 from ..terms import terms_in_active_locale, terms_with_ids
@@ -28,8 +29,6 @@ from ..workshop import (
 from .taxonomy import Canvas, Phase
 from .tool import ToolPage
 
-# What the list of tools to choose from shows of each, and what its address needs.
-ON_CHOICE_LIST = ("title", "slug", "url_path", "locale_id", "translation_key", "canvas_id", "duration_minutes")
 MAX_UNKNOWN_SHOWN = 5
 
 
@@ -49,41 +48,34 @@ class WorkshopPage(RoutablePageMixin, BasePage):
     def shown_locale_ids(self):
         return {self.locale_id, default_locale().pk}
 
-    def in_visitors_language(self, tools):
-        """One tool per translation key: the one in this page's language where live, else the French one,
-        marked to say so (`shown_lang`, `lang_attribute`)."""
-        chosen = {}
-        for tool in tools:
-            if tool.translation_key not in chosen or tool.locale_id == self.locale_id:
-                chosen[tool.translation_key] = tool
+    def mark_language(self, tools):
+        """Mark the tools shown in French on a page of another language (`shown_lang`, `lang_attribute`)."""
         source = default_locale().language_code
-        for tool in chosen.values():
+        for tool in tools:
             translated = tool.locale_id == self.locale_id
             tool.shown_lang = "" if translated else source
             tool.lang_attribute = mark_safe("" if translated else f' lang="{source}"')  # noqa: S308 - a locale code
-        return chosen
+        return tools
 
     def chosen_tools(self, slugs):
-        """(the tools named by `slugs`, in order; the slugs no live tool has), in one query. A slug
-        names a tool in this page's language or in French."""
+        """(the tools named by `slugs`, in order, in the visitor's language else in French; the slugs no
+        live tool has), in two queries. A slug names a tool in this page's language or in French."""
         if not slugs:
             return [], []
-        tools = site_pages(ToolPage).live().public().filter(locale_id__in=self.shown_locale_ids())
-        named = tools.filter(slug__in=slugs).values("translation_key")
-        rows = list(tools.filter(translation_key__in=named))
+        named = site_pages(ToolPage).live().public().filter(locale_id__in=self.shown_locale_ids(), slug__in=slugs)
         key_of = {}
-        for tool in sorted(rows, key=lambda tool: tool.locale_id != self.locale_id):
-            key_of.setdefault(tool.slug, tool.translation_key)
-        shown = self.in_visitors_language(rows)
-        chosen, unknown, keys = [], [], set()
+        rows = named.values_list("slug", "translation_key", "locale_id")
+        for slug, key, _locale in sorted(rows, key=lambda row: row[2] != self.locale_id):
+            key_of.setdefault(slug, key)
+        shown = live_pages_in(set(key_of.values()), active_locale(), model=ToolPage, fallback=True)
+        chosen, unknown = [], []
         for slug in slugs:
-            key = key_of.get(slug)
-            if key is None:
+            tool = shown.get(key_of.get(slug))
+            if tool is None:
                 unknown.append(slug)
-            elif key not in keys:
-                keys.add(key)
-                chosen.append(shown[key])
-        return chosen, unknown
+            elif tool not in chosen:
+                chosen.append(tool)
+        return self.mark_language(chosen), unknown
 
     def choice(self, request):
         """What the address asks for: the tools (at most MAX_TOOLS), the unknown ones, how many were
@@ -116,10 +108,11 @@ class WorkshopPage(RoutablePageMixin, BasePage):
             )
             tools = tools.filter(pk__in=links.values(relation.m2m_field_name()))
         chosen_keys = {tool.translation_key for tool in chosen}
-        shown = self.in_visitors_language(tools.only(*ON_CHOICE_LIST))
+        shown = live_pages_in(tools.values("translation_key"), active_locale(), model=ToolPage, fallback=True)
         listed = sorted(
             (tool for key, tool in shown.items() if key not in chosen_keys), key=lambda tool: tool.title.lower()
         )
+        self.mark_language(listed)
         for tool in listed:
             canvases = terms_with_ids(Canvas, [tool.canvas_id] if tool.canvas_id else [])
             tool.shown_canvas = canvases[0] if canvases else None
