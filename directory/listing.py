@@ -144,7 +144,8 @@ class DirectoryListing:
         keys = ProviderTool.objects.filter(provider__in=self.listed).values("tool__translation_key")
         tools = live_pages_in(keys, self.locale, model=ToolPage, fallback=True)
         return {
-            key: {"pk": tool.pk, "title": tool.title, "url": tool.get_url(self.request)} for key, tool in tools.items()
+            key: {"pk": tool.pk, "title": tool.title, "url": tool.get_url(self.request), "locale_id": tool.locale_id}
+            for key, tool in tools.items()
         }
 
     def sorted_tool_choices(self):

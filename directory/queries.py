@@ -4,45 +4,17 @@ Other apps and templates go through these functions (or `Provider.objects.listed
 through raw querysets, so that expired and unpublished entries stay out of every public place.
 """
 
-from django.conf import settings
 from django.db.models import Prefetch
 
 from wagtail.models import Page
 
 from sbm_site.generation import remembered
+from sbm_site.i18n import in_language_or_default, live_pages_in
 from toolpages.models import ToolPage
 
 from .choices import PartnerType
 from .models.partners import Partner, PartnerProject
 from .models.providers import Provider, ProviderTool
-
-
-def in_language_or_default(queryset, locale):
-    """One object per translation: in `locale` where it has one in `queryset`, else in the default language."""
-    default_code = settings.LANGUAGE_CODE
-    if locale.language_code == default_code:
-        return queryset.filter(locale=locale)
-    translated = queryset.filter(locale=locale).values("translation_key")
-    return queryset.filter(locale__language_code__in=[locale.language_code, default_code]).exclude(
-        locale__language_code=default_code, translation_key__in=translated
-    )
-
-
-def localized_live_pages(model, translation_keys, locale):
-    """{translation_key: live public page in `locale`, else in the default language}."""
-    pages = (
-        model.objects.live()
-        .public()
-        .filter(
-            translation_key__in=set(translation_keys),
-            locale__language_code__in=[locale.language_code, settings.LANGUAGE_CODE],
-        )
-    )
-    found = {}
-    for page in pages.select_related("locale"):
-        if page.translation_key not in found or page.locale_id == locale.pk:
-            found[page.translation_key] = page
-    return found
 
 
 def live_tool_links(providers, locale, request=None):
@@ -52,7 +24,7 @@ def live_tool_links(providers, locale, request=None):
         .order_by("provider_id", "sort_order")
         .values("provider_id", "tool__translation_key", "evidence", "evidence_url")
     )
-    tools = localized_live_pages(ToolPage, [link["tool__translation_key"] for link in links], locale)
+    tools = live_pages_in([link["tool__translation_key"] for link in links], locale, model=ToolPage, fallback=True)
     result = {}
     for link in links:
         tool = tools.get(link["tool__translation_key"])
@@ -69,7 +41,7 @@ def directory_page_for(locale):
 
     def find():
         keys = DirectoryPage.objects.values_list("translation_key", flat=True)
-        pages = localized_live_pages(DirectoryPage, keys, locale)
+        pages = live_pages_in(keys, locale, model=DirectoryPage, fallback=True)
         return next(iter(pages.values()), None)
 
     # Kept under the content generation (`sbm_site.chrome`): any publication or move retires it.
@@ -113,7 +85,7 @@ def partners_by_type(locale):
         .order_by("name")
     )
     keys = [project.page.translation_key for partner in partners for project in partner.projects.all()]
-    pages = localized_live_pages(Page, keys, locale)
+    pages = live_pages_in(keys, locale, model=Page, fallback=True)
     groups = []
     for partner_type in PartnerType:
         members = [

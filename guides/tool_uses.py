@@ -2,22 +2,22 @@
 
 from sbm_site.chrome import site_key
 from sbm_site.generation import remembered
-from sbm_site.i18n import active_locale
+from sbm_site.i18n import active_locale, in_language_or_default
+from sbm_site.models import site_pages
 
 from .models import GuidePage, TrainingModulePage
 
 
 def guides_using(tool, request=None):
-    """{"guides": [{title, url}], "trainings": [{title, url}]}: the live, public pages of the visitor's
-    language whose steps or tools point at any language's version of `tool`, by title. Kept under the
-    publication generation (`sbm_site.generation.remembered`)."""
+    """{"guides": [{title, url, locale_id}], "trainings": [...]}: the live, public pages whose steps or
+    tools point at any language's version of `tool`, each in the visitor's language where translated,
+    else in French, by title. Kept under the publication generation (`sbm_site.generation.remembered`)."""
     locale = active_locale()
 
     def linking(model, relation):
-        pages = model.objects.live().public().filter(locale=locale, **{relation: tool.translation_key})
-        return [
-            {"title": page.title, "url": page.get_url(request)} for page in pages.distinct().order_by("title", "pk")
-        ]
+        pages = in_language_or_default(site_pages(model).live().public(), locale)
+        pages = pages.filter(**{relation: tool.translation_key}).distinct().order_by("title", "pk")
+        return [{"title": page.title, "url": page.get_url(request), "locale_id": page.locale_id} for page in pages]
 
     def find():
         return {

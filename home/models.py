@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from guides.models import EventPage, GuidePage
 from sbm_site.blocks import BodyBlock
 from sbm_site.contributions.pages import ContributionFormPageMixin
-from sbm_site.i18n import live_pages_in
+from sbm_site.i18n import in_language_or_default, in_source_language, live_pages_in
 from sbm_site.models import BasePage, site_pages
 from toolpages.models import ToolPage
 
@@ -63,9 +63,9 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_featured_tools(self):
-        """The featured tools in this page's language, where they are live in it (two queries)."""
+        """The featured tools, each in this page's language where it is live in it, else in French (two queries)."""
         keys = [featured.tool.translation_key for featured in self.featured_tools.select_related("tool")]
-        found = live_pages_in(keys, self.locale, model=ToolPage)
+        found = live_pages_in(keys, self.locale, model=ToolPage, fallback=True)
         return [found[key] for key in keys if key in found]
 
     def get_linked_pages(self):
@@ -77,14 +77,19 @@ class HomePage(BasePage):
         return live_pages_in(pages, self.locale, fallback=True)
 
     def get_latest_guides(self):
-        return GuidePage.objects.live().public().filter(locale=self.locale).order_by("-first_published_at")[:3]
+        """The three guides published last, each in this page's language where translated, else in French."""
+        guides = in_language_or_default(site_pages(GuidePage).live().public(), self.locale)
+        return guides.order_by("-first_published_at")[:3]
 
     def get_upcoming_events(self):
         return EventPage.upcoming(self.locale)[:3]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_tools"] = self.get_featured_tools()
+        context["featured_tools"] = tools = self.get_featured_tools()
+        for tool in tools:
+            if in_source_language(tool):
+                tool.translation_offer = tool.translation_offer_url(tool.get_url(request))
         context["linked_pages"] = linked = self.get_linked_pages()
         context["join_link"] = linked.get(self.join_page.translation_key) if self.join_page_id else None
         context["latest_guides"] = self.get_latest_guides()

@@ -3,13 +3,14 @@
 from uuid import UUID
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from .chrome import default_locale, locales_by_language
+from .generation import remembered
 from .models import site_pages
 
 
@@ -29,11 +30,51 @@ def active_locale():
         return Locale.get_default()
 
 
-def for_active_locale(queryset):
-    """The object of `queryset` in the visitor's language, else in the default language, else None."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    candidates = {obj.locale.language_code: obj for obj in queryset.select_related("locale")}
-    return candidates.get(language) or candidates.get(settings.LANGUAGE_CODE)
+def live_in_order(pages, locale, model=None):
+    """The pages of `pages` that are live and public, each in `locale` where it is live there, else
+    in the default language, in the same order: the items a page links to (one query)."""
+    found = live_pages_in(pages, locale, model=model, fallback=True)
+    return [found[page.translation_key] for page in pages if page is not None and page.translation_key in found]
+
+
+def in_language_or_default(queryset, locale):
+    """Each item of `queryset` once: in `locale` where it has one there, else in the default language.
+
+    `queryset` holds what the public may see (live pages, listed providers) in any language; the
+    result is a queryset, so a listing filters, counts and pages it as it would its own language's
+    items. Pages or snippets alike: both have a locale and a translation key."""
+    default = default_locale()
+    if locale.pk == default.pk:
+        return queryset.filter(locale=locale)
+    translated = queryset.filter(locale=locale).values("translation_key")
+    return queryset.filter(locale_id__in=[locale.pk, default.pk]).exclude(
+        locale=default, translation_key__in=translated
+    )
+
+
+def children_in_language_or_default(parent, pages):
+    """The pages of `pages` (live and public, any language) that are children of `parent` or of its
+    default-language translation, each once: in `parent`'s language, else in the default language.
+    This is what a listing shows: nothing is hidden because it is not translated yet."""
+    default = default_locale()
+
+    def parent_paths():
+        translations = Page.objects.filter(
+            translation_key=parent.translation_key, locale_id__in=[parent.locale_id, default.pk]
+        )
+        return sorted(translations.values_list("path", flat=True))
+
+    under = Q(pk__in=[])
+    for path in remembered(f"listing-parents:{parent.pk}", parent_paths):
+        under |= Q(path__startswith=path, depth=parent.depth + 1)
+    return in_language_or_default(pages.filter(under), parent.locale)
+
+
+def in_source_language(item):
+    """Whether `item` (a page or snippet, or a dict with its `locale_id`) is shown in the default language to a visitor reading
+    another one: it has no live translation in the visitor's language."""
+    locale_id = item.get("locale_id") if isinstance(item, dict) else getattr(item, "locale_id", None)
+    return locale_id is not None and locale_id != active_locale().pk
 
 
 def language_root(locale):

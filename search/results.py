@@ -24,6 +24,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import Provider
 from directory.queries import directory_page_for
+from sbm_site.i18n import default_locale
 from sbm_site.models import site_pages
 from toolpages.models import Canvas, Phase, ToolPage
 from toolpages.terms import terms_in_active_locale
@@ -54,6 +55,8 @@ class Result:
     type_label: str
     excerpt: str = ""
     page: Page = None
+    # The result's language: a listing marks what it shows in the source language.
+    locale_id: int = None
 
 
 @dataclass
@@ -108,28 +111,56 @@ class SiteSearch:
     phase_facets: list = field(default_factory=list)
 
     def __post_init__(self):
-        pages = site_pages().live().public().filter(locale=self.locale)
-        matches = pages.only("id", "content_type_id").search(self.parsed_query)[:MAX_MATCHES]
-        self.page_matches = [(page.pk, page.content_type_id) for page in matches]
-        providers = Provider.objects.listed().filter(locale=self.locale)
-        matches = get_search_backend().search(self.parsed_query, providers.only("id"))[:MAX_MATCHES]
-        self.provider_ids = [provider.pk for provider in matches]
+        default = default_locale()
+        pages = site_pages().live().public()
+        own = pages.filter(locale=self.locale).only("id", "content_type_id").search(self.parsed_query)[:MAX_MATCHES]
+        self.page_matches = [(page.pk, page.content_type_id) for page in own]
+        providers = Provider.objects.listed()
+        found = get_search_backend().search(self.parsed_query, providers.filter(locale=self.locale).only("id"))
+        self.provider_ids = [provider.pk for provider in found[:MAX_MATCHES]]
+        if self.locale.pk != default.pk:
+            # Then what exists only in the source language: its matches whose translation is not live here.
+            columns = ("id", "content_type_id", "translation_key")
+            source = list(pages.filter(locale=default).only(*columns).search(self.parsed_query)[:MAX_MATCHES])
+            translated = set(
+                pages.filter(
+                    locale=self.locale, translation_key__in=[page.translation_key for page in source]
+                ).values_list("translation_key", flat=True)
+            )
+            self.page_matches += [
+                (page.pk, page.content_type_id) for page in source if page.translation_key not in translated
+            ]
+            found = get_search_backend().search(
+                self.parsed_query, providers.filter(locale=default).only("id", "translation_key")
+            )
+            source = list(found[:MAX_MATCHES])
+            translated = set(
+                providers.filter(
+                    locale=self.locale, translation_key__in=[provider.translation_key for provider in source]
+                ).values_list("translation_key", flat=True)
+            )
+            self.provider_ids += [provider.pk for provider in source if provider.translation_key not in translated]
         # From Django's cache of content types: no query once each type has been seen.
         self.content_types = {
             content_type: ContentType.objects.get_for_id(content_type)
             for content_type in {content_type for _pk, content_type in self.page_matches}
         }
+        self.canvas_keys = {term.slug: term.translation_key for term in terms_in_active_locale(Canvas)}
+        self.phase_keys = {term.slug: term.translation_key for term in terms_in_active_locale(Phase)}
         self.tool_terms = self.classify_tools()
         self.build_facets()
 
     def classify_tools(self):
-        """{tool pk: (canvas slug, {phase slugs})} of the tools among the matches."""
+        """{tool pk: (canvas translation key, {phase translation keys})} of the tools among the matches:
+        by translation key, as tools of the source language have that language's terms."""
         tool_type = ContentType.objects.get_for_model(ToolPage).pk
         tool_ids = [pk for pk, content_type in self.page_matches if content_type == tool_type]
         terms = {}
-        rows = ToolPage.objects.filter(pk__in=tool_ids).values_list("pk", "canvas__slug", "phases__slug")
+        rows = ToolPage.objects.filter(pk__in=tool_ids).values_list(
+            "pk", "canvas__translation_key", "phases__translation_key"
+        )
         for pk, canvas, phase in rows:
-            phases = terms.setdefault(pk, (canvas or "", set()))[1]
+            phases = terms.setdefault(pk, (canvas, set()))[1]
             if phase:
                 phases.add(phase)
         return terms
@@ -139,10 +170,11 @@ class SiteSearch:
             return True
         if pk not in self.tool_terms:
             return False
-        canvas_slug, phases = self.tool_terms[pk]
-        if canvas and self.selection.canvas and canvas_slug != self.selection.canvas:
+        canvas_key, phases = self.tool_terms[pk]
+        selection = self.selection
+        if canvas and selection.canvas and canvas_key != self.canvas_keys.get(selection.canvas):
             return False
-        return not (phase and self.selection.phase and self.selection.phase not in phases)
+        return not (phase and selection.phase and self.phase_keys.get(selection.phase) not in phases)
 
     def build_facets(self):
         selection = self.selection
@@ -188,11 +220,12 @@ class SiteSearch:
 
     @staticmethod
     def term_facets(model, counts, selected):
-        """The terms in the visitor's language, in the editors' order, that have matches."""
+        """The terms in the visitor's language, in the editors' order, that have matches (`counts` by
+        translation key)."""
         return [
-            FacetOption(term.slug, term.name, counts[term.slug], term.slug == selected)
+            FacetOption(term.slug, term.name, counts[term.translation_key], term.slug == selected)
             for term in terms_in_active_locale(model)
-            if counts[term.slug]
+            if counts[term.translation_key]
         ]
 
     def hits(self):
@@ -253,6 +286,7 @@ class SiteSearch:
                         type_label=page.specific_class.get_verbose_name(),
                         excerpt=page_excerpt(page),
                         page=page,
+                        locale_id=page.locale_id,
                     )
                 )
             elif kind == "provider" and pk in providers and directory is not None:
@@ -263,6 +297,7 @@ class SiteSearch:
                         url=directory.provider_url(provider, request),
                         type_label=_("provider"),
                         excerpt=excerpt_of(provider.description),
+                        locale_id=provider.locale_id,
                     )
                 )
         return results

@@ -8,11 +8,13 @@ class ShowcaseConfig(AppConfig):
 
     def ready(self):
         from sbm_site.contributions.registry import ContributionKind, register
+        from toolpages.canvas_online import CanvasSharing, register_sharing
         from toolpages.sheet_sections import SheetSection
         from toolpages.sheet_sections import register as register_sheet_section
 
+        from .canvas import LIBRARY_CANVAS_SLUG
         from .forms import SHARED_MODEL_KIND
-        from .sharing import draft_from_contribution
+        from .sharing import draft_from_contribution, share_page_url
 
         register(
             ContributionKind(
@@ -25,3 +27,15 @@ class ShowcaseConfig(AppConfig):
             )
         )
         register_sheet_section(SheetSection("uses", "showcase/includes/tool_models.html", order=20))
+        register_sharing(
+            CanvasSharing(
+                canvas_slug=LIBRARY_CANVAS_SLUG,
+                label=_("Share as an open-source model"),
+                explanation=_(
+                    "Does your organisation work on this model? Offer it to others as an open-source model: "
+                    "your answers fill in the share form, which you complete and send yourself. GT "
+                    "Communication reads it before anything is published."
+                ),
+                url=share_page_url,
+            )
+        )

@@ -33,3 +33,11 @@ QUESTIONS = [
 ]
 
 BLOCKS = [VALUES, *QUESTIONS]
+
+# The business-model canvas of the tool library (its taxonomy slug) and, for each of its blocks by slug, the
+# field that holds that block's answer here: what a canvas filled in online pre-fills in the share form.
+LIBRARY_CANVAS_SLUG = "modele-d-affaires"
+FIELD_OF_LIBRARY_BLOCK = {
+    "valeurs-partagees": VALUES.field_name,
+    **{block.key: block.field_name for block in QUESTIONS},
+}

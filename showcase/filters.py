@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy as _
 
 from sbm_site.generation import MAX_KEPT_CHOICES, remembered
 from sbm_site.html import select_options
-from sbm_site.i18n import live_pages_in
+from sbm_site.i18n import in_language_or_default, live_pages_in
 from toolpages.models import Canvas, ToolPage
 from toolpages.terms import terms_in_active_locale
 
 from .canvas import BLOCKS as CANVAS_BLOCKS
 from .choices import COUNTRIES, LICENCE_SHORT_NAMES
 from .models.open_model import ModelTool
+from .models.sector import Sector
 
 PLACE_SEPARATOR = "/"
 MODELS_PER_PAGE = 12
@@ -78,6 +79,14 @@ def linked_tools(models, locale):
     return {key: (tool.pk, tool.title) for key, tool in tools.items()}
 
 
+def sector_names(locale):
+    """{slug: name} of the sectors, named in `locale` where translated, else in the default language."""
+    return {
+        sector.slug: sector.name
+        for sector in in_language_or_default(Sector.objects.filter(live=True), locale).order_by("pk")
+    }
+
+
 class ModelFilters:
     """The live models of one index page, filtered by the visitor's choices, with a count per option."""
 
@@ -85,6 +94,7 @@ class ModelFilters:
         self.models = models
         self.cache_key = f"open-models:{index.pk}:{translation.get_language()}"
         self.tools = remembered(f"{self.cache_key}:tools", lambda: linked_tools(models, index.locale))
+        self.sector_names = remembered(f"{self.cache_key}:sectors", lambda: sector_names(index.locale))
         self.tool_key_of = {str(pk): key for key, (pk, _title) in self.tools.items()}
         self.canvases = {canvas.translation_key: canvas for canvas in terms_in_active_locale(Canvas)}
         self.canvas_key_of = {canvas.slug: key for key, canvas in self.canvases.items()}
@@ -149,8 +159,11 @@ class ModelFilters:
             counts[value] = (number + (previous[0] if previous else 0), label, sort_key)
 
         if name == "sector":
-            rows = models.exclude(sector=None).values_list("sector__slug", "sector__name").annotate(n=Count("pk"))
-            for slug, label, number in rows.order_by():
+            # Models of other languages have their language's sector: the slug is the same in all.
+            for slug, number in (
+                models.exclude(sector=None).values_list("sector__slug").annotate(n=Count("pk")).order_by()
+            ):
+                label = self.sector_names.get(slug, slug)
                 add(slug, number, label, (label.lower(),))
         elif name == "place":
             for country, region, number in models.values_list("country", "region").annotate(n=Count("pk")).order_by():
@@ -212,6 +225,7 @@ class ModelFilters:
             if tool_key in self.tools and canvas_key in self.canvases:
                 keys_by_model[model_pk].add(canvas_key)
         for model in page:
+            model.shown_sector = self.sector_names.get(model.sector.slug) if model.sector else None
             model.listing_canvases = [
                 self.canvases[key] for key in sorted(keys_by_model[model.pk], key=canvas_order.get)
             ]

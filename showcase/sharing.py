@@ -1,9 +1,13 @@
 """An accepted "shared model" contribution becomes a draft open model under the French index, never live."""
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.html import escape, linebreaks
 
+from sbm_site.chrome import site_key
 from sbm_site.contributions.triage import TriageError, unique_child_slug
+from sbm_site.generation import remembered
+from sbm_site.i18n import active_locale, in_language_or_default
 
 from . import canvas
 from .choices import COUNTRIES, LICENCE_SHORT_NAMES, Licence
@@ -40,3 +44,15 @@ def draft_from_contribution(contribution, user):
     index.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
     return page
+
+
+def share_page_url(request=None):
+    """The address of the share-a-model form in the visitor's language (else the default language's), or
+    ""; kept under the publication generation, like the chrome."""
+
+    def find():
+        index = in_language_or_default(OpenModelIndexPage.objects.live().public(), active_locale()).first()
+        share_page = index.get_share_page() if index is not None else None
+        return share_page.get_url(request) or "" if share_page is not None else ""
+
+    return remembered(f"share-model-url:{site_key(request)}:{translation.get_language()}", find)

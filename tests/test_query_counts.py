@@ -12,6 +12,7 @@ from datetime import timedelta
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.models import Page
 
@@ -19,7 +20,17 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.models import PartnersPage
-from guides.models import EventPage, EventRelatedGuide, EventRelatedTool, GuidePage, GuideStep, TrainingModulePage
+from guides.models import (
+    EventIndexPage,
+    EventPage,
+    EventRelatedGuide,
+    EventRelatedTool,
+    GuideIndexPage,
+    GuidePage,
+    GuideStep,
+    TrainingIndexPage,
+    TrainingModulePage,
+)
 from guides.models.training import TrainingModuleTool, TrainingModuleTrainer, TrainingSession
 from home.models import AssociationPage, HomeFeaturedTool, HomePage
 from sbm_site.models import Footer
@@ -393,15 +404,15 @@ def test_event_page(client, locales):
 # --- Open models ----------------------------------------------------------------------------
 
 
-def add_open_models(locales, count, tools=()):
+def add_open_models(locales, count, tools=(), prefix="Modèle ouvert"):
     index = OpenModelIndexPage.objects.get(locale=locales["fr"])
     sector = Sector.objects.filter(locale=locales["fr"]).first()
     models = []
     for number in range(count):
         page = add_open_model(
             index,
-            f"Modèle ouvert {number}",
-            f"modele-ouvert-{number}",
+            f"{prefix} {number}",
+            f"{slugify(prefix)}-{number}",
             sector,
             tools,
             number,
@@ -547,6 +558,75 @@ def test_search_results(client, locales, query_string):
     assert_constant(client, "/fr/search/" + query_string, lambda: add(12, EXTRA), lambda html: word in html)
 
 
+# --- Listings in another language add the French items not translated yet ----------------
+
+
+def marked_french(title):
+    """Whether a page shows `title` as an item in the source language (`lang="fr"` on its title)."""
+
+    def shows(html):
+        return any(
+            element.get("lang") == "fr" and title in element.get_text()
+            for element in BeautifulSoup(html, "html.parser").select("h2, h3")
+        )
+
+    return shows
+
+
+def german(model, locales):
+    return model.objects.get(locale=locales["fr"]).get_translation(locales["de"])
+
+
+def grow_tools(locales):
+    classified_tools(locales, EXTRA, prefix="Outil seulement français")
+
+
+def grow_guides(locales):
+    tools = french_tools(2)
+    for number in range(EXTRA):
+        make_guide(locales, f"Fil rouge seulement français {number}", tools)
+
+
+def grow_modules(locales):
+    for number in range(EXTRA):
+        make_module(locales, f"Module seulement français {number}", sessions=[session_in(days=number + 5)])
+
+
+def grow_events(locales):
+    for number in range(EXTRA):
+        make_event(locales, f"Événement seulement français {number}", timezone.now() + timedelta(days=number + 1))
+
+
+def grow_models(locales):
+    add_open_models(locales, EXTRA, tools=french_tools(2), prefix="Modèle seulement français")
+
+
+@pytest.mark.parametrize(
+    ("index", "query_string", "grow", "added"),
+    [
+        (ToolIndexPage, "?sort=newest", grow_tools, "Outil seulement français"),
+        (GuideIndexPage, "", grow_guides, "Fil rouge seulement français"),
+        (TrainingIndexPage, "", grow_modules, "Module seulement français"),
+        (EventIndexPage, "", grow_events, "Événement seulement français"),
+        (OpenModelIndexPage, "", grow_models, "Modèle seulement français"),
+        (HomePage, "", grow_events, "Événement seulement français"),
+    ],
+    ids=["library", "guides", "training", "events", "models", "home"],
+)
+def test_a_german_listing_costs_the_same_with_more_french_items(client, locales, index, query_string, grow, added):
+    url = german(index, locales).url + query_string
+    assert_constant(client, url, lambda: grow(locales), marked_french(added))
+
+
+def test_german_search_costs_the_same_with_more_french_results(client, locales):
+    def add(start, count):
+        for number in range(start, start + count):
+            make_tool(locales, f"Outil zorglub {number}", slug=f"outil-zorglub-{number}")
+
+    add(0, 12)
+    assert_constant(client, "/de/search/?q=zorglub", lambda: add(12, EXTRA), marked_french("Outil zorglub"))
+
+
 # --- The cached chrome follows what is published --------------------------------------------
 
 
@@ -690,6 +770,60 @@ def test_embeddable_tool_card(client, locales):
         republish(tool)
 
     assert_constant(client, f"/embed/tools/{tool.pk}/", grow, lambda html: tool.title in text_of(html))
+
+
+# --- The canvas online ------------------------------------------------------------------------
+
+
+def add_blocks_to_the_canvas_and_its_sheet(locales, tool, count=3):
+    """More blocks on the business-model canvas, and its sheet classified under them (a larger form)."""
+    from toolpages.models import Canvas, CanvasBlock
+
+    canvas = Canvas.objects.get(locale=locales["fr"], slug="modele-d-affaires")
+    for number in range(count):
+        block = CanvasBlock.objects.create(
+            locale=locales["fr"],
+            canvas=canvas,
+            slug=f"bloc-de-charge-{number}",
+            name=f"Bloc de charge {number}",
+            question=f"Question de charge {number} ?",
+            sort_order=100 + number,
+        )
+        tool.blocks.add(block)
+    republish(tool)
+
+
+def test_online_canvas(client, locales):
+    tool = ToolPage.objects.get(locale=locales["fr"], slug="canevas-modele-affaires-social")
+    url = tool.url + "remplir-en-ligne/"
+    assert_constant(
+        client,
+        url,
+        lambda: add_blocks_to_the_canvas_and_its_sheet(locales, tool),
+        lambda html: html.count("<textarea") == 12 and "Question de charge 2 ?" in html,
+    )
+
+
+def test_filled_online_canvas(client, locales):
+    """The filled canvas (a POST, never cached) costs the same queries whatever the number of blocks."""
+    tool = ToolPage.objects.get(locale=locales["fr"], slug="canevas-modele-affaires-social")
+    url = tool.url + "remplir-en-ligne/"
+
+    def filled():
+        data = {f"canvas-{block.slug}": f"Réponse {block.slug}" for block in tool.blocks.all()}
+        client.post(url, data)
+        connection.queries_log.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(url, data)
+        assert response.status_code == 200
+        return response.content.decode(), [query["sql"] for query in queries.captured_queries]
+
+    _html, small = filled()
+    assert len(small) <= MAX_QUERIES, listed(small)
+    add_blocks_to_the_canvas_and_its_sheet(locales, tool)
+    html, large = filled()
+    assert "Réponse bloc-de-charge-2" in html
+    assert len(large) == len(small), f"Before:\n{listed(small)}\nAfter:\n{listed(large)}"
 
 
 # --- “Mon atelier”: the workshop and its pack ---------------------------------------------------

@@ -65,12 +65,23 @@ def test_every_live_french_model_is_listed_with_its_count(client):
     assert heading(soup) == "5 modèles"
 
 
-def test_each_language_lists_its_own_models(client):
-    assert titles(listing(client, language="en")) == {"A network of repair cafés", "A community energy cooperative"}
-    assert titles(listing(client, language="de")) == {
-        "Ein Netzwerk von Repair-Cafés",
-        "Eine Bürgerenergie-Genossenschaft",
-    }
+def test_each_language_lists_its_translations_and_the_french_models_not_translated_yet(client):
+    not_translated = FRENCH_TITLES - {"Un réseau de repair cafés", "Une coopérative d'énergie citoyenne"}
+    english = listing(client, language="en")
+    assert titles(english) == {"A network of repair cafés", "A community energy cooperative"} | not_translated
+    assert heading(english) == "5 models"
+    assert (
+        titles(listing(client, language="de"))
+        == {
+            "Ein Netzwerk von Repair-Cafés",
+            "Eine Bürgerenergie-Genossenschaft",
+        }
+        | not_translated
+    )
+    for card in english.select(".model-card"):
+        french = card.select_one("h3").get("lang") == "fr"
+        assert french == (card.select_one("h3 a").get_text(strip=True) in not_translated)
+        assert bool(card.find(string="French only")) == french
 
 
 def test_sector_filter_with_counts(client):
@@ -83,11 +94,17 @@ def test_sector_filter_with_counts(client):
     assert soup.select_one("select[name=sector] option[selected]")["value"] == "energie"
 
 
-def test_sector_labels_are_in_the_visitors_language(client):
+def test_sector_labels_are_in_the_visitors_language_also_for_french_models(client):
     assert options(listing(client, language="en"), "sector") == {
         "energie": "Energy (1)",
+        "commerce-equitable": "Fair trade (1)",
+        "alimentation": "Food (1)",
         "reparation-reemploi": "Repair and reuse (1)",
+        "insertion": "Work integration (1)",
     }
+    only_french = listing(client, "?sector=alimentation", language="en")
+    assert titles(only_french) == {"Une épicerie solidaire de quartier"}
+    assert only_french.select_one(".model-card__meta").get_text().endswith("Food")
 
 
 def test_country_and_region_filter(client):

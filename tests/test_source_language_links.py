@@ -34,3 +34,30 @@ def test_a_guide_step_whose_sheet_is_not_translated_leads_to_the_french_sheet_ma
     assert links[0]["href"] == french_tool.url
     assert links[0]["lang"] == "fr" and links[0]["hreflang"] == "fr"
     assert links[0].find_next_sibling("span", class_="source-language").get_text() == f"({LABELS[language]})"
+
+
+@pytest.mark.parametrize("language", ["de", "it"])
+def test_a_sheet_lists_the_guides_and_models_using_it_in_french_when_not_translated(client, locales, language):
+    """The sheet's "guides and training that use this tool" and "open models built with it" offer the
+    French ones that have no translation, marked, beside the translated ones."""
+    from showcase.models import OpenModelPage
+
+    french_guide = GuidePage.objects.get(locale=locales["fr"], slug="conception-bailleur-de-fonds")
+    french_tool = french_guide.steps.select_related("tool").order_by("sort_order").first().tool
+    sheet = french_tool.get_translation(locales[language])
+    translated_guide = french_guide.get_translation(locales[language])
+    translated_guide.unpublish()
+    model = OpenModelPage.objects.filter(locale=locales["fr"]).order_by("path").first()
+    model.used_tools.create(tool=french_tool, how_used="Pour tester")
+    model.save_revision().publish()
+    if (translated_model := model.get_translation_or_none(locales[language])) is not None:
+        translated_model.unpublish()
+
+    soup = BeautifulSoup(client.get(sheet.url).content, "html.parser")
+    guides = {link.get_text(strip=True): link for link in soup.select(".tool-guides a")}
+    assert guides[french_guide.title]["lang"] == "fr"
+    assert guides[french_guide.title]["href"] == french_guide.url
+    models = {link.get_text(strip=True): link for link in soup.select(".tool-models a")}
+    assert models[model.title]["lang"] == "fr"
+    label = models[model.title].find_next_sibling("span", class_="source-language").get_text()
+    assert label == f"({LABELS[language]})"

@@ -7,12 +7,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 
+from sbm_site.i18n import in_language_or_default
 from sbm_site.models import BasePage
 
 from ..contact import ProviderContactForm
 from ..forms import ProviderApplicationForm
 from ..listing import FACETS, DirectoryListing
-from ..queries import in_language_or_default, live_tool_links, partners_by_type
+from ..queries import live_tool_links, partners_by_type
 from .providers import JOIN_SLUGS, Provider
 
 JOIN_PATTERN = "|".join(sorted(set(JOIN_SLUGS.values())))

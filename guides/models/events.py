@@ -17,13 +17,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from sbm_site.i18n import active_locale
-from sbm_site.models import BasePage
+from sbm_site.i18n import active_locale, children_in_language_or_default, in_language_or_default, live_in_order
+from sbm_site.models import BasePage, site_pages
 from toolpages.models import ToolPage
 
 from ..admin_forms import EventPageForm
 from ..feeds import EventFeedRoutes
-from ..localization import localized_live, subpage_url
+from ..localization import subpage_url
 from .choices import LANGUAGE_CHOICES, AttendanceMode, EventType, language_name, validate_time_zone
 from .filters import selected_option
 from .guides import GuidePage
@@ -48,7 +48,12 @@ class EventIndexPage(EventFeedRoutes, BasePage):
         verbose_name = _("event index")
 
     def get_events(self):
+        """The index's own events, in its language (its feeds and calendar)."""
         return with_end(EventPage.objects.child_of(self).live().public())
+
+    def get_listed_events(self):
+        """What the index lists: every event, in the index's language where it is translated, else in French."""
+        return with_end(children_in_language_or_default(self, site_pages(EventPage).live().public()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -59,7 +64,7 @@ class EventIndexPage(EventFeedRoutes, BasePage):
             "type": selected_option(request, "type", types),
             "language": selected_option(request, "language", languages),
         }
-        events = self.get_events()
+        events = self.get_listed_events()
         if filters["type"]:
             events = events.filter(event_type=filters["type"])
         if filters["language"]:
@@ -157,8 +162,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def upcoming(cls, locale):
-        """Live public events of `locale` that have not ended yet, soonest first."""
-        events = with_end(cls.objects.live().public().filter(locale=locale))
+        """Live public events that have not ended yet, soonest first: in `locale` where translated, else in French."""
+        events = with_end(in_language_or_default(site_pages(cls).live().public(), locale))
         return events.filter(ends_at__gte=timezone.now()).order_by("start")
 
     @property
@@ -194,11 +199,11 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_related_tools(self):
         tools = [link.tool for link in self.related_tools.select_related("tool")]
-        return localized_live(tools, ToolPage, active_locale())
+        return live_in_order(tools, active_locale(), ToolPage)
 
     def get_related_guides(self):
         guides = [link.guide for link in self.related_guides.select_related("guide")]
-        return localized_live(guides, GuidePage, active_locale())
+        return live_in_order(guides, active_locale(), GuidePage)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,14 +15,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from rest_framework.relations import PrimaryKeyRelatedField, SlugRelatedField
 
-from sbm_site.i18n import active_locale
-from sbm_site.models import BasePage
+from sbm_site.i18n import active_locale, children_in_language_or_default, live_pages_in
+from sbm_site.models import BasePage, site_pages
 from toolpages.models import Audience, ToolPage
 from toolpages.terms import terms_with_ids
 
 from ..feeds import GuideFeedRoutes
-from ..localization import live_translations, subpage_url
-from .filters import audience_options, selected_option
+from ..localization import subpage_url
+from .filters import audience_options, selected_option, with_audience
 
 RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
 GUIDES_PER_PAGE = 12
@@ -40,7 +40,12 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
         verbose_name = _("guide index")
 
     def get_guides(self):
+        """The index's own guides, in its language (its feed)."""
         return self.get_live_children(GuidePage)
+
+    def get_listed_guides(self):
+        """What the index lists: every guide, in the index's language where it is translated, else in French."""
+        return children_in_language_or_default(self, site_pages(GuidePage).live().public())
 
     def page_of_guides(self, guides, number):
         """One page of `guides` with what their cards show; a missing or wrong number gives the first or last page."""
@@ -54,11 +59,11 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guides = self.get_guides()
+        guides = self.get_listed_guides()
         audiences = audience_options(guides, self.locale)
         audience = selected_option(request, "audience", audiences)
         if audience:
-            guides = guides.filter(audience__slug=audience)
+            guides = with_audience(guides, audience, self.locale)
         context.update(
             guides=self.page_of_guides(guides, request.GET.get("page")),
             audiences=audiences,
@@ -140,7 +145,7 @@ class GuidePage(RoutablePageMixin, BasePage):
     def get_steps(self):
         """The steps in order, each with its tool in the visitor's language (None if not public)."""
         steps = list(self.steps.select_related("tool"))
-        tools = live_translations([step.tool for step in steps], ToolPage, active_locale())
+        tools = live_pages_in([step.tool for step in steps], active_locale(), model=ToolPage, fallback=True)
         for number, step in enumerate(steps, start=1):
             step.number = number
             step.public_tool = tools.get(step.tool.translation_key) if step.tool else None

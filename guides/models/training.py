@@ -13,14 +13,13 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from sbm_site.i18n import active_locale
-from sbm_site.models import BasePage
+from sbm_site.i18n import active_locale, children_in_language_or_default, live_in_order
+from sbm_site.models import BasePage, site_pages
 from toolpages.models import Audience, ToolPage
 from toolpages.terms import terms_with_ids
 
-from ..localization import localized_live
 from .choices import LANGUAGE_CHOICES, AttendanceMode, language_name
-from .filters import audience_options, selected_option
+from .filters import audience_options, selected_option, with_audience
 
 RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
 
@@ -39,7 +38,7 @@ class TrainingIndexPage(BasePage):
     def get_modules(self):
         upcoming = TrainingSession.objects.filter(start__gte=timezone.now()).order_by("start")
         return (
-            self.get_live_children(TrainingModulePage)
+            children_in_language_or_default(self, site_pages(TrainingModulePage).live().public())
             .select_related("audience")
             .prefetch_related(Prefetch("sessions", queryset=upcoming, to_attr="upcoming_sessions"))
         )
@@ -57,7 +56,7 @@ class TrainingIndexPage(BasePage):
             "trainers": selected_option(request, "trainers", [("1", "")]),
         }
         if filters["audience"]:
-            modules = modules.filter(audience__slug=filters["audience"])
+            modules = with_audience(modules, filters["audience"], self.locale)
         if filters["format"]:
             modules = modules.filter(format=filters["format"])
         if filters["language"]:
@@ -127,7 +126,7 @@ class TrainingModulePage(BasePage):
 
     def get_tools(self):
         tools = [link.tool for link in self.tools.select_related("tool")]
-        return localized_live(tools, ToolPage, active_locale())
+        return live_in_order(tools, active_locale(), ToolPage)
 
     def get_trainers(self):
         """The trainers whose directory listing is public, in the visitor's language where translated."""

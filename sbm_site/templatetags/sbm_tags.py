@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
 from sbm_site import chrome, notices
+from sbm_site.i18n import in_source_language
 
 register = template.Library()
 
@@ -126,19 +127,42 @@ def plain_text(html):
 
 @register.simple_tag(takes_context=True)
 def page_link(context, target, url=None):
-    """A link to `target` under its title. When `target` is not in the language of the page being
-    read (its translation is not live there, so the link leads to the source), the link says so:
-    `lang` and `hreflang` of the source language, and a label in the visitor's language."""
-    href = url or target.get_url(context.get("request"))
+    """A link to `target` (a page, or a dict with its `title`, `url` and `locale_id`) under its title.
+    When `target` is not in the language of the page being read (its translation is not live there,
+    so the link leads to the source), the link says so: `lang` and `hreflang` of the source
+    language, and a label in the visitor's language."""
+    if isinstance(target, dict):
+        href, title, locale_id = url or target["url"], target["title"], target.get("locale_id")
+    else:
+        href, title, locale_id = url or target.get_url(context.get("request")), target.title, target.locale_id
     current = context.get("page")
-    if current is None or getattr(current, "locale_id", None) in (None, target.locale_id):
-        return format_html('<a href="{}">{}</a>', href, target.title)
+    if current is None or getattr(current, "locale_id", None) in (None, locale_id):
+        return format_html('<a href="{}">{}</a>', href, title)
     source = settings.LANGUAGE_CODE
     return format_html(
         '<a href="{}" lang="{}" hreflang="{}">{}</a> <span class="source-language">({})</span>',
         href,
         source,
         source,
-        target.title,
+        title,
         gettext("French only"),
     )
+
+
+@register.simple_tag
+def source_lang(item):
+    """` lang="fr"` for an element holding `item`'s own text when a listing shows it in the source
+    language (it has no live translation in the visitor's), else nothing."""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE) if in_source_language(item) else ""
+
+
+@register.simple_tag
+def source_language_note(item, offer_url=None):
+    """Under an item a listing shows in the source language: a label in the visitor's language and,
+    when given, the link to offer a translation of it."""
+    if not in_source_language(item):
+        return ""
+    label = format_html('<span class="source-language">{}</span>', gettext("French only"))
+    if offer_url:
+        label = format_html('{} · <a href="{}">{}</a>', label, offer_url, gettext("Offer a translation"))
+    return format_html('<p class="source-language-note">{}</p>', label)

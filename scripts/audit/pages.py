@@ -19,6 +19,17 @@ def first_live_url(model, language):
     return page.url if page else None
 
 
+def online_canvas_url(language):
+    """The "fill in the canvas online" page of the first sheet of `language` that offers one."""
+    from toolpages.models import ToolPage
+
+    for tool in ToolPage.objects.live().public().filter(locale__language_code=language).order_by("path"):
+        url = tool.online_canvas_url(tool.read_rows()["term_ids"])
+        if url:
+            return url
+    return None
+
+
 def public_pages(language):
     from django.urls import reverse
     from django.utils import translation
@@ -40,6 +51,7 @@ def public_pages(language):
     pages = {kind: first_live_url(model, language) for kind, model in kinds.items()}
     with translation.override(language):
         pages["search"] = f"{reverse('search')}?{urlencode({'q': SEARCH_TERMS[language]})}"
+        pages["online canvas"] = online_canvas_url(language)
     pages.update(workshop_pages(language))
     missing = [kind for kind, url in pages.items() if not url]
     if missing:

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
-from sbm_site.models import BasePage
+from sbm_site.i18n import children_in_language_or_default
+from sbm_site.models import BasePage, site_pages
 
 from .open_model import OpenModelPage
 from .share import ShareModelPage
@@ -19,8 +20,9 @@ class OpenModelIndexPage(BasePage):
         verbose_name = _("open model index")
 
     def get_models(self):
-        """Every live, public model of this index (a queryset: the filters count and page it in SQL)."""
-        return self.get_live_children(OpenModelPage)
+        """Every live, public model, in this index's language where translated, else in French (a queryset:
+        the filters count and page it in SQL)."""
+        return children_in_language_or_default(self, site_pages(OpenModelPage).live().public())
 
     def get_share_page(self):
         return self.get_live_children(ShareModelPage).first()

@@ -10,14 +10,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from sbm_site.i18n import active_locale
+from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage, site_pages
+from toolpages.models import ToolPage
 
 from .. import canvas
 from ..choices import COUNTRIES, LICENCE_SHORT_NAMES, LICENCE_URLS, Licence, OrganisationSize
 from ..jsonld import open_model_jsonld
 from ..readiness import SUBMITTED_PARAMETER, TICKED_PARAMETER, Readiness
-from ..tools import localized_live_tools
 from .share import ShareModelPage
 
 PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -182,7 +182,7 @@ class OpenModelPage(BasePage):
     def get_tools(self):
         """(tool, how it was used) for each tool used, in the visitor's language where it is live."""
         links = list(self.used_tools.select_related("tool"))
-        tools = localized_live_tools([link.tool for link in links], self.locale)
+        tools = live_pages_in([link.tool for link in links], self.locale, model=ToolPage, fallback=True)
         return [
             (tools[link.tool.translation_key], link.how_used) for link in links if link.tool.translation_key in tools
         ]

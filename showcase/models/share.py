@@ -6,7 +6,9 @@ from wagtail.fields import RichTextField
 
 from sbm_site.contributions.pages import ContributionFormPageMixin
 from sbm_site.models import BasePage
+from toolpages.canvas_online import PREFILL_FIELD, answer_field_name, title_field_name
 
+from .. import canvas
 from ..forms import ShareModelForm
 
 
@@ -28,3 +30,18 @@ class ShareModelPage(ContributionFormPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("share-a-model form")
+
+    def prefilled_form(self, request):
+        """The form filled in with a canvas completed online ("share as an open-source model"): its
+        answers and its name, as posted from the canvas page; nothing is stored until the visitor sends it."""
+        if request.POST.get(PREFILL_FIELD) != "1":
+            return None
+        initial = {}
+        title = request.POST.get(title_field_name(), "").strip()
+        if title:
+            initial["model_title"] = title
+        for block_slug, field_name in canvas.FIELD_OF_LIBRARY_BLOCK.items():
+            answer = request.POST.get(answer_field_name(block_slug), "").strip()
+            if answer:
+                initial[field_name] = answer
+        return self.form_class(initial=initial, page=self, request=request)

@@ -4,6 +4,8 @@ from django.conf import settings
 
 from wagtail.contrib.routable_page.models import re_path
 
+from sbm_site.chrome import with_cached_locale
+
 from ..cocreation import SHEET_FORMS, SHEET_ROUTE, TRANSLATION
 
 
@@ -21,6 +23,12 @@ class SheetContributionsMixin:
 
     def contribution_url(self, public_form, request=None):
         return SHEET_ROUTE.url(self, public_form, request)
+
+    def translation_offer_url(self, sheet_url):
+        """ "Offer a translation" below this sheet, whose address is `sheet_url`: for listings, which
+        know their items' addresses; the form's address is in the sheet's language."""
+        slug = TRANSLATION.slug(with_cached_locale(self).locale.language_code)
+        return sheet_url + self.reverse_subpage(SHEET_ROUTE.name, kwargs={"form_slug": slug})
 
     def contribution_links(self, request=None):
         """[(public form, url)] for every form of this sheet; no query beyond the page's own URL."""

@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 
 from sbm_site.chrome import site_key
 from sbm_site.generation import remembered
+from sbm_site.i18n import children_in_language_or_default, in_source_language
 from sbm_site.models import BasePage, site_pages
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
@@ -44,18 +45,27 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("tool library")
 
     def get_tools(self):
+        """The library's own tools, in its language (its feeds)."""
         return self.get_live_children(ToolPage)
+
+    def get_listed_tools(self):
+        """What the library lists: every tool, in the library's language where it is translated,
+        else in French."""
+        return children_in_language_or_default(self, site_pages(ToolPage).live().public())
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the filters module builds on these models, so it cannot be imported with them.
         from ..library import ToolLibrary
 
         context = super().get_context(request, *args, **kwargs)
-        pages = site_pages().child_of(self).live().public().type(ToolPage)
-        library = ToolLibrary(self.get_tools(), request.GET, pages=pages, cache_key=self.pk)
+        pages = children_in_language_or_default(self, site_pages().live().public().type(ToolPage))
+        library = ToolLibrary(self.get_listed_tools(), request.GET, pages=pages, cache_key=self.pk)
         library.count_options()
         tools = library.page(request.GET.get("page"))
         self.give_children_urls(tools.object_list, request)
+        for tool in tools.object_list:
+            if in_source_language(tool):
+                tool.translation_offer = tool.translation_offer_url(tool.listing_url)
         context.update(
             library=library,
             library_url=self.get_url(request),

@@ -27,6 +27,7 @@ from ..blocks import StepsBlock, UsageExamplesBlock
 from ..sheet_sections import templates_by_place
 from ..terms import terms_with_ids
 from .contribute import SheetContributionsMixin
+from .online_canvas import OnlineCanvasMixin
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -66,7 +67,7 @@ LICENCE_URLS = {
 COMPLEXITY_CHOICES = [(1, _("1 – simple")), (2, _("2 – intermediate")), (3, _("3 – demanding"))]
 
 
-class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
+class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, BasePage):
     """A tool sheet ("fiche"), laid out in the association's tabs, with a print view."""
 
     summary = models.TextField(_("the tool in brief"), help_text=_("One or two sentences shown in listings."))
@@ -280,6 +281,7 @@ class ToolPage(SheetContributionsMixin, RoutablePageMixin, BasePage):
             "licence_url": LICENCE_URLS.get(self.licence, ""),
             "print_url": self.url + self.reverse_subpage("print") if self.url else "",
             "contribution_links": self.contribution_links(request),
+            "online_canvas_url": self.online_canvas_url(rows["term_ids"], request),
             # What the apps above the library add to the sheet (`toolpages.sheet_sections`).
             "sheet_sections": templates_by_place(),
         }
