@@ -8,7 +8,7 @@ from directory.models import DirectoryPage, PartnersPage
 from guides.models import EventIndexPage, EventPage, GuideIndexPage, GuidePage, TrainingIndexPage, TrainingModulePage
 from home.models import AssociationPage, HomePage, MembershipFormPage
 from showcase.models import OpenModelIndexPage, OpenModelPage, ShareModelPage
-from toolpages.models import ConsultationPage, ToolIndexPage, ToolPage
+from toolpages.models import ConsultationPage, ToolIndexPage, ToolPage, WorkshopPage
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +26,8 @@ SECTIONS = [
 LEAVES = [(ToolIndexPage, ToolPage), (GuideIndexPage, GuidePage), (TrainingIndexPage, TrainingModulePage)]
 LEAVES += [(EventIndexPage, EventPage), (OpenModelIndexPage, OpenModelPage)]
 # Pages an index holds besides its content pages: the "share your model" form sits beside the models,
-# the tools in consultation beside the tools.
-INDEX_EXTRAS = {OpenModelIndexPage: [ShareModelPage], ToolIndexPage: [ConsultationPage]}
+# the tools in consultation and "My workshop" beside the tools.
+INDEX_EXTRAS = {OpenModelIndexPage: [ShareModelPage], ToolIndexPage: [ConsultationPage, WorkshopPage]}
 
 
 def test_home_page_sits_at_the_root_only():

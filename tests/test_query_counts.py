@@ -824,3 +824,22 @@ def test_filled_online_canvas(client, locales):
     html, large = filled()
     assert "Réponse bloc-de-charge-2" in html
     assert len(large) == len(small), f"Before:\n{listed(small)}\nAfter:\n{listed(large)}"
+
+
+# --- “Mon atelier”: the workshop and its pack ---------------------------------------------------
+
+
+@pytest.mark.parametrize("view", ["", "pack/"], ids=["workshop", "pack"])
+def test_workshop_page(client, locales, view):
+    """A workshop of 2 tools, then of 11 (the address names tools that `grow` then publishes), with more
+    tools to choose from: the same queries."""
+    from toolpages.models import WorkshopPage
+
+    page = live_french(WorkshopPage)
+    slugs = [tool.slug for tool in french_tools(2)] + [f"outil-atelier-{number}" for number in range(9)]
+    url = page.url + view + "?tools=" + ",".join(slugs)
+
+    def shows(html):
+        return html.count('class="tool-sheet__title"') == 11 if view else "Outil atelier 8" in text_of(html)
+
+    assert_constant(client, url, lambda: classified_tools(locales, 9, prefix="Outil atelier"), shows)

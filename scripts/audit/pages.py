@@ -52,10 +52,29 @@ def public_pages(language):
     with translation.override(language):
         pages["search"] = f"{reverse('search')}?{urlencode({'q': SEARCH_TERMS[language]})}"
         pages["online canvas"] = online_canvas_url(language)
+    pages.update(workshop_pages(language))
     missing = [kind for kind, url in pages.items() if not url]
     if missing:
         sys.exit(f"The demo content has no live {', '.join(missing)} in {language}")
     return pages
+
+
+def workshop_pages(language):
+    """The workshop and its pack with three tools: two of the language and, outside French, one only in French."""
+    from toolpages.models import ToolPage, WorkshopPage
+
+    page = WorkshopPage.objects.live().public().filter(locale__language_code=language).first()
+    tools = ToolPage.objects.live().public().order_by("path")
+    slugs = list(tools.filter(locale__language_code=language).values_list("slug", flat=True)[:3])
+    if language != "fr":
+        translated = tools.filter(locale__language_code=language).values("translation_key")
+        french_only = tools.filter(locale__language_code="fr").exclude(translation_key__in=translated).first()
+        if french_only is not None:
+            slugs[2:] = [french_only.slug]
+    if page is None or not slugs:
+        return {"workshop": None, "workshop pack": None}
+    query = "?tools=" + ",".join(slugs)
+    return {"workshop": page.url + query, "workshop pack": page.url + "pack/" + query}
 
 
 def admin_pages():

@@ -11,6 +11,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from .consultation import load_consultation_page
 from .taxonomy import load_taxonomies
 from .tools import load_tools
+from .workshop import load_workshop_page
 
 
 def load(home_sections, locales):
@@ -22,5 +23,6 @@ def load(home_sections, locales):
         terms = load_taxonomies(locales, created)
         load_tools(home_sections["outils"], locales, terms, created)
         load_consultation_page(home_sections["outils"], locales, created)
+        load_workshop_page(home_sections["outils"], locales, created)
     for instance in created:
         ReferenceIndex.create_or_update_for_object(instance)

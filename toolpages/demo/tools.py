@@ -7,6 +7,7 @@ from .catalogue import CATALOGUE
 from .consultation import consultation_fields
 from .texts import rich, t, tr
 from .worksheets import DESCRIPTIONS, override_documents, templates_for
+from .workshop import DURATIONS, fill_durations
 
 AUTHOR = "Social Business Models, GT Production"
 TRANSLATORS = {
@@ -80,6 +81,7 @@ def tool_page(tool, terms):
         people_needed=tool["people"],
         effort=tool["effort"],
         effort_hours=tool["hours"],
+        duration_minutes=DURATIONS.get(tool["slug"]),
         steps=step_values,
         examples=[("example", example)],
         lineage=tool["lineage"],
@@ -128,4 +130,5 @@ def load_tools(library, locales, terms, created):
                 in_language = dict(templates_for(tool, terms, code, locales[code]))
                 override_documents(page, locales[code], {document.pk: in_language[size] for size, document in french})
                 created.append(translate(page, locales[code], t))
+    fill_durations(pages)
     return pages

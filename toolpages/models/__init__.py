@@ -4,6 +4,7 @@ from .library import ToolIndexPage
 from .previews import TemplatePreview
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .tool import ContributorRole, Licence, RelatedTool, ToolContributor, ToolInstrument, ToolPage, ToolStatus
+from .workshop import WorkshopPage
 
 __all__ = [
     "Audience",
@@ -21,4 +22,5 @@ __all__ = [
     "ToolInstrument",
     "ToolPage",
     "ToolStatus",
+    "WorkshopPage",
 ]

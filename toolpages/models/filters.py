@@ -34,7 +34,7 @@ SORTS = {
 DEFAULT_SORT = "title"
 TOTAL = "__total__"
 # What a card shows (toolpages/includes/tool_card.html) and what its address needs.
-ON_CARDS = ("title", "url_path", "locale_id", "summary", "complexity", "effort", "status", "canvas_id")
+ON_CARDS = ("title", "slug", "url_path", "locale_id", "summary", "complexity", "effort", "status", "canvas_id")
 EFFORT_RANGES = [
     ("up-to-1h", _("Up to 1 hour"), Q(effort_hours__lte=1)),
     ("2-4h", _("2 to 4 hours"), Q(effort_hours__gte=2, effort_hours__lte=4)),

@@ -18,6 +18,7 @@ from .consultation import ConsultationPage
 from .filters import ToolLibrary
 from .taxonomy import Canvas, Phase
 from .tool import ToolPage
+from .workshop import WorkshopPage
 
 # The business-model canvas is drawn with its blocks; its slug is how the figure finds it.
 BUSINESS_MODEL_CANVAS_SLUG = "modele-d-affaires"
@@ -27,7 +28,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
     """The tool library of one language."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage"]
+    subpage_types = ["toolpages.ToolPage", "toolpages.ConsultationPage", "toolpages.WorkshopPage"]
     # The facets of `toolpages.models.filters.build_facets`, the text, sort and page; `sent`: the proposal form.
     query_parameters = (
         "canvas",
@@ -74,6 +75,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             feed_urls=self.feed_urls(),
             proposal_url=self.proposal_url(request),
             consultation_page=self.consultation_link(request),
+            workshop_page=self.workshop_link(request),
         )
         return context
 
@@ -85,6 +87,15 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
             return {"title": page.title, "url": page.get_url(request)} if page is not None else None
 
         return remembered(f"consultation-link:{site_key(request)}:{self.pk}", find)
+
+    def workshop_link(self, request=None):
+        """{title, url} of the library's live "My workshop" page, or None; kept with the chrome."""
+
+        def find():
+            page = self.get_live_children(WorkshopPage).first()
+            return {"title": page.title, "url": page.get_url(request)} if page is not None else None
+
+        return remembered(f"workshop-link:{site_key(request)}:{self.pk}", find)
 
     def canvas_navigation(self, library, request=None):
         """The canvas figure, rendered once per language and kept with the chrome: it changes only

@@ -123,6 +123,16 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
         validators=[MinValueValidator(1), MaxValueValidator(500)],
         help_text=_("The total effort, rounded up to whole hours, for the library's effort filter."),
     )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration in a workshop (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(5), MaxValueValidator(480)],
+        help_text=_(
+            "How long one working session with the tool takes, for the timed agenda of “My workshop”. "
+            "Leave empty if the tool does not fit in a workshop."
+        ),
+    )
 
     steps = StreamField(StepsBlock(), verbose_name=_("how to use it"), blank=True)
     examples = StreamField(UsageExamplesBlock(), verbose_name=_("usage examples"), blank=True)
@@ -171,7 +181,7 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
         FieldPanel("blocks", widget=forms.CheckboxSelectMultiple),
         FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        FieldRowPanel([FieldPanel("complexity"), FieldPanel("effort_hours")]),
+        FieldRowPanel([FieldPanel("complexity"), FieldPanel("effort_hours"), FieldPanel("duration_minutes")]),
         FieldRowPanel([FieldPanel("people_needed"), FieldPanel("effort")]),
         InlinePanel("related_tool_links", label=_("related tools")),
     ]
@@ -217,6 +227,7 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
             "people_needed",
             "effort",
             "effort_hours",
+            "duration_minutes",
             "steps",
             "lineage",
             "references",
@@ -258,6 +269,7 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
         """What the sheet and its print view show beyond the page's own fields."""
         rows = self.sheet_rows(request)
         contributors = rows["contributors"]
+        library = self.get_parent().specific
         return {
             **self.classification(rows["term_ids"]),
             "instruments": rows["instruments"],
@@ -265,7 +277,8 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
             "contributors": contributors,
             "contributors_by_role": self.contributors_by_role(contributors),
             "changes": rows["changes"],
-            "library": self.get_parent().specific,
+            "library": library,
+            "workshop_page": library.workshop_link(request) if hasattr(library, "workshop_link") else None,
             "attribution": self.attribution(request),
             "licence_url": LICENCE_URLS.get(self.licence, ""),
             "print_url": self.url + self.reverse_subpage("print") if self.url else "",

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from ..models.filters import count_label
 from ..structured_data import tool_json_ld
 from ..terms import localized_term as term_in_active_language
+from ..workshop import duration_label
 
 register = template.Library()
 
@@ -23,6 +24,12 @@ SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 def tool_structured_data(context, page):
     data = json.dumps(tool_json_ld(page, context.get("request"), context), ensure_ascii=False).translate(SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
+
+
+@register.filter
+def workshop_duration(minutes):
+    """A tool's duration in a workshop, in the reader's language ("2 h 30 min")."""
+    return duration_label(minutes) if minutes else ""
 
 
 @register.filter
