@@ -61,3 +61,32 @@ def test_a_sheet_lists_the_guides_and_models_using_it_in_french_when_not_transla
     assert models[model.title]["lang"] == "fr"
     label = models[model.title].find_next_sibling("span", class_="source-language").get_text()
     assert label == f"({LABELS[language]})"
+
+
+def test_the_german_booklet_marks_templates_still_french_within_the_query_budget(client, locales, settings):
+    """A booklet prints each step's sheet with its templates: a template the German sheet has not
+    replaced yet is the French one, and says so; the page stays within 15 queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import translation
+
+    settings.PAGE_CACHE_SECONDS = 0
+    french_guide = GuidePage.objects.get(locale=locales["fr"], slug="conception-bailleur-de-fonds")
+    guide = french_guide.get_translation(locales["de"])
+    with translation.override("de"):
+        tool = guide.get_steps()[0].public_tool
+    assert tool.locale_id == locales["de"].pk, "the demo translates the first step's sheet"
+    instrument = tool.instruments.first()
+    instrument.document = tool.get_translation(locales["fr"]).instruments.first().document
+    instrument.save()  # as if the translator had not chosen a German template
+
+    url = guide.url + "booklet/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert len(queries) <= 15, "\n".join(query["sql"] for query in queries.captured_queries)
+    soup = BeautifulSoup(response.content, "html.parser")
+    sheet = soup.select_one(f"#tool-sheet-{tool.pk}").find_parent("article")
+    link = sheet.select_one(".tool-instruments a[download]")
+    assert link["lang"] == "fr"
+    assert link.find_next_sibling("span", class_="source-language").get_text() == f"({LABELS['de']})"

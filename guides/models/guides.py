@@ -168,9 +168,9 @@ class GuidePage(RoutablePageMixin, BasePage):
         translated = next((p for p in candidates.values() if p.locale_id == locale.pk), None)
         return translated or candidates.get(self.partner_id)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, steps=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["steps"] = self.get_steps()
+        context["steps"] = self.get_steps() if steps is None else steps
         context["partner"] = self.get_partner()
         context["shown_audience"] = next(
             iter(terms_with_ids(Audience, [self.audience_id] if self.audience_id else [])), None
@@ -187,7 +187,7 @@ class GuidePage(RoutablePageMixin, BasePage):
         sheets = ToolPage.printed_sheets([step.public_tool for step in steps if step.public_tool is not None])
         for step in steps:
             step.sheet = sheets[step.public_tool.pk] if step.public_tool is not None else {}
-        return self.render(request, template="guides/guide_booklet.html", context_overrides={"steps": steps})
+        return self.render(request, steps=steps, template="guides/guide_booklet.html")
 
 
 class GuideStep(TranslatableMixin, Orderable):

@@ -291,7 +291,8 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
     @classmethod
     def printed_sheets(cls, tools):
         """{tool's id: its canvas, blocks, phases, audiences and instruments} for saved `tools`, what a
-        guide's booklet prints of each beyond its own fields, in four queries whatever their number."""
+        guide's booklet prints of each beyond its own fields, in four queries whatever their number (five
+        when one is a translation: whether its templates are still the French sheet's)."""
         ids = [tool.pk for tool in tools]
         term_ids = {pk: {name: [] for name in CLASSIFICATIONS} for pk in ids}
         for name in CLASSIFICATIONS:
@@ -303,6 +304,7 @@ class ToolPage(SheetContributionsMixin, OnlineCanvasMixin, RoutablePageMixin, Ba
         instruments = {pk: [] for pk in ids}
         for instrument in ToolInstrument.objects.filter(page__in=ids).select_related(*INSTRUMENT_READS):
             instruments[instrument.page_id].append(instrument)
+        mark_document_languages([(tool, instrument) for tool in tools for instrument in instruments[tool.pk]])
         return {
             tool.pk: {**tool.classification(term_ids[tool.pk]), "instruments": instruments[tool.pk]} for tool in tools
         }
