@@ -5,10 +5,11 @@ import re
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db import connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
+
+from wagtail.models import Locale
 
 logger = logging.getLogger("sbm")
 
@@ -17,9 +18,7 @@ HEALTH_CACHE_KEY = "sbm:healthz"
 
 def check_database():
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        Locale.objects.exists()
     except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
         logger.warning("Health check: database unavailable: %s", error)
         return False
