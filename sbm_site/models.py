@@ -25,8 +25,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .chrome import live_translations, with_cached_locale
+from .chrome import with_cached_locale
 from .generation import once_per_request
+from .navigation import live_translations
 from .restrictions import is_public, view_restrictions
 from .routing import child_by_slug
 

@@ -1,7 +1,7 @@
 """The notices every page links to in its footer and every form links to (privacy, legal notice).
 
 Their page types live in a higher app, which registers them here in its `AppConfig.ready()`;
-the chrome finds the live page of each kind in the visitor's language (`chrome.notice_links`).
+the chrome finds the live page of each kind in the visitor's language (`navigation.notice_links`).
 """
 
 PRIVACY = "privacy"

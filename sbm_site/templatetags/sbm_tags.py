@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
-from sbm_site import chrome, notices
+from sbm_site import chrome, navigation, notices
 from sbm_site.i18n import in_source_language
 
 register = template.Library()
@@ -35,7 +35,7 @@ def home_page(context):
 def main_menu(context):
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    items = chrome.main_menu_items(context.get("request"))
+    items = navigation.main_menu_items(context.get("request"))
     return {"items": [(item, current_path.startswith(item["path"])) for item in items]}
 
 
@@ -51,7 +51,7 @@ def language_switcher(context):
     names = dict(settings.LANGUAGES)
     links = []
     if isinstance(page, Page):
-        for code, url in chrome.live_translations(page, request).items():
+        for code, url in navigation.live_translations(page, request).items():
             links.append({"code": code, "name": names[code], "url": url})
     elif request is not None:
         for code, _name in settings.LANGUAGES:
@@ -67,13 +67,13 @@ def alternate_links(context):
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    return mark_safe(chrome.footer_html(context.get("request")))  # noqa: S308 - our own template, rendered
+    return mark_safe(navigation.footer_html(context.get("request")))  # noqa: S308 - our own template, rendered
 
 
 @register.simple_tag(takes_context=True)
 def privacy_notice(context):
     """{title, url, lang} of the privacy notice in the visitor's language (else French), or None."""
-    return chrome.notice_links(context.get("request")).get(notices.PRIVACY)
+    return navigation.notice_links(context.get("request")).get(notices.PRIVACY)
 
 
 OPEN_GRAPH_LOCALES = {"fr": "fr_CH", "de": "de_CH", "it": "it_CH", "en": "en_GB"}
