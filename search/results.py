@@ -16,6 +16,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -119,27 +120,31 @@ class SiteSearch:
         found = get_search_backend().search(self.parsed_query, providers.filter(locale=self.locale).only("id"))
         self.provider_ids = [provider.pk for provider in found[:MAX_MATCHES]]
         if self.locale.pk != default.pk:
-            # Then what exists only in the source language: its matches whose translation is not live here.
+            # Then what exists only in the source language: its matches whose translation is not live
+            # here, read in that language (on PostgreSQL the query is stemmed as its pages are).
             columns = ("id", "content_type_id", "translation_key")
-            source = list(pages.filter(locale=default).only(*columns).search(self.parsed_query)[:MAX_MATCHES])
+            with translation.override(default.language_code):
+                source_pages = list(pages.filter(locale=default).only(*columns).search(self.parsed_query)[:MAX_MATCHES])
+                found = get_search_backend().search(
+                    self.parsed_query, providers.filter(locale=default).only("id", "translation_key")
+                )
+                source_providers = list(found[:MAX_MATCHES])
             translated = set(
                 pages.filter(
-                    locale=self.locale, translation_key__in=[page.translation_key for page in source]
+                    locale=self.locale, translation_key__in=[page.translation_key for page in source_pages]
                 ).values_list("translation_key", flat=True)
             )
             self.page_matches += [
-                (page.pk, page.content_type_id) for page in source if page.translation_key not in translated
+                (page.pk, page.content_type_id) for page in source_pages if page.translation_key not in translated
             ]
-            found = get_search_backend().search(
-                self.parsed_query, providers.filter(locale=default).only("id", "translation_key")
-            )
-            source = list(found[:MAX_MATCHES])
             translated = set(
                 providers.filter(
-                    locale=self.locale, translation_key__in=[provider.translation_key for provider in source]
+                    locale=self.locale, translation_key__in=[provider.translation_key for provider in source_providers]
                 ).values_list("translation_key", flat=True)
             )
-            self.provider_ids += [provider.pk for provider in source if provider.translation_key not in translated]
+            self.provider_ids += [
+                provider.pk for provider in source_providers if provider.translation_key not in translated
+            ]
         # From Django's cache of content types: no query once each type has been seen.
         self.content_types = {
             content_type: ContentType.objects.get_for_id(content_type)
