@@ -88,6 +88,14 @@ def page_excerpt(page):
     return excerpt_of(page.excerpt_source or page.search_description)
 
 
+def only_in_source_language(matches, public, locale):
+    """Those of `matches` (in the default language) whose translation in `locale` is not among
+    `public`, the live and listed items of any language: one query."""
+    keys = [match.translation_key for match in matches]
+    translated = set(public.filter(locale=locale, translation_key__in=keys).values_list("translation_key", flat=True))
+    return [match for match in matches if match.translation_key not in translated]
+
+
 def has_field(model, name):
     try:
         model._meta.get_field(name)
@@ -129,22 +137,10 @@ class SiteSearch:
                     self.parsed_query, providers.filter(locale=default).only("id", "translation_key")
                 )
                 source_providers = list(found[:MAX_MATCHES])
-            translated = set(
-                pages.filter(
-                    locale=self.locale, translation_key__in=[page.translation_key for page in source_pages]
-                ).values_list("translation_key", flat=True)
-            )
-            self.page_matches += [
-                (page.pk, page.content_type_id) for page in source_pages if page.translation_key not in translated
-            ]
-            translated = set(
-                providers.filter(
-                    locale=self.locale, translation_key__in=[provider.translation_key for provider in source_providers]
-                ).values_list("translation_key", flat=True)
-            )
-            self.provider_ids += [
-                provider.pk for provider in source_providers if provider.translation_key not in translated
-            ]
+            pages_left = only_in_source_language(source_pages, pages, self.locale)
+            self.page_matches += [(page.pk, page.content_type_id) for page in pages_left]
+            providers_left = only_in_source_language(source_providers, providers, self.locale)
+            self.provider_ids += [provider.pk for provider in providers_left]
         # From Django's cache of content types: no query once each type has been seen.
         self.content_types = {
             content_type: ContentType.objects.get_for_id(content_type)
