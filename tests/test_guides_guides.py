@@ -1,5 +1,6 @@
 """Guides (fils rouges): ordered, linked steps; the printable booklet; co-branding; the index."""
 
+from django.core.cache import caches
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -171,12 +172,43 @@ def test_guide_and_booklet_are_co_branded_with_the_partners_name_and_logo(client
         assert "/images/" in logos[1]["src"] or "logo" in logos[1]["src"]
 
 
+def test_a_guide_reads_its_partners_logo_renditions_without_writing_them_to_the_cache(client, locales, tools):
+    """Wagtail writes renditions it looked up itself back to the cache on every request (with the
+    file cache, a listing of its folder each time); read with the partner, they are not."""
+    partner = make_partner(locales, "Fondation Rendus")
+    guide = make_guide(locales, "Guide aux rendus", tools[:1], partner=partner)
+    assert client.get(guide.url).status_code == 200  # the renditions are made
+    for alias in caches:
+        caches[alias].clear()
+
+    assert client.get(guide.url).status_code == 200
+
+    logo = partner.logo
+    Rendition = logo.get_rendition_model()  # noqa: N806 - a model class
+    renditions = list(logo.renditions.all())
+    assert renditions, "the logo has its co-branding renditions"
+    keys = [Rendition.construct_cache_key(logo, r.focal_point_key, r.filter_spec) for r in renditions]
+    assert Rendition.cache_backend.get_many(keys) == {}
+
+
 def test_an_unpublished_partner_is_never_shown(client, locales, tools):
     partner = make_partner(locales, "Partenaire en brouillon", live=False)
     guide = make_guide(locales, "Guide partenaire brouillon", tools[:1], partner=partner)
 
     assert "Partenaire en brouillon" not in client.get(guide.url).content.decode()
     assert "Partenaire en brouillon" not in client.get(french(GuideIndexPage, locales).url).content.decode()
+
+
+def test_a_partner_unpublished_after_its_guide_was_read_disappears_from_it(client, locales, tools):
+    """The guide keeps its partner with the publication: unpublishing the partner retires it."""
+    partner = make_partner(locales, "Fondation Retirée")
+    guide = make_guide(locales, "Guide au partenaire retiré", tools[:1], partner=partner)
+    assert "Fondation Retirée" in client.get(guide.url).content.decode()
+
+    partner.unpublish()
+
+    assert "Fondation Retirée" not in client.get(guide.url).content.decode()
+    assert "Fondation Retirée" not in client.get(guide.url + "booklet/").content.decode()
 
 
 def test_the_translated_demo_guide_shows_translated_steps(client, locales):

@@ -100,8 +100,11 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         return in_language_or_default(Provider.objects.listed(), self.locale)
 
     def find_provider(self, slug):
-        # At most one: slugs are unique in a language and one language is chosen per provider.
-        providers = list(self.listed_providers().filter(slug=slug).select_related("logo"))
+        # At most one: slugs are unique in a language and one language is chosen per provider. Its
+        # logo's renditions are read with it, as on the directory's cards.
+        providers = list(
+            self.listed_providers().filter(slug=slug).select_related("logo").prefetch_related("logo__renditions")
+        )
         return providers[0] if providers else None
 
     def language_links(self, url_in):

@@ -95,9 +95,4 @@ def partners_by_type(locale):
 def partners_of_page(page):
     """The published partners with whom `page` (in any language) was made, in the page's language."""
     partners = in_language_or_default(Partner.objects.filter(live=True), page.locale)
-    return list(
-        partners.filter(projects__page__translation_key=page.translation_key)
-        .distinct()
-        .select_related("logo")
-        .order_by("name")
-    )
+    return list(partners.filter(projects__page__translation_key=page.translation_key).distinct().order_by("name"))

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from rest_framework.relations import PrimaryKeyRelatedField, SlugRelatedField
 
+from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale, children_in_language_or_default, live_pages_in
 from sbm_site.models import BasePage, site_pages
 from toolpages.models import Audience, ToolPage
@@ -153,20 +154,29 @@ class GuidePage(RoutablePageMixin, BasePage):
 
     def get_partner(self):
         """The partner in the visitor's language, when it is published (else the chosen one, when
-        published), with its logo: one query."""
+        published), with its logo and the logo's renditions. Kept under the publication generation:
+        a partner, its logo or a page published retires it. Renditions read with the partner are
+        not written back to the cache on each request, as they are when Wagtail looks them up
+        itself (docs/performance.md)."""
         if self.partner_id is None:
             return None
         locale = active_locale()
         Partner = self._meta.get_field("partner").related_model  # noqa: N806 - a model class
-        same_partner = Partner.objects.filter(pk=self.partner_id).values("translation_key")
-        candidates = {
-            partner.pk: partner
-            for partner in Partner.objects.filter(
-                Q(pk=self.partner_id) | Q(locale=locale, translation_key__in=same_partner), live=True
-            ).select_related("logo")
-        }
-        translated = next((p for p in candidates.values() if p.locale_id == locale.pk), None)
-        return translated or candidates.get(self.partner_id)
+
+        def partner():
+            same_partner = Partner.objects.filter(pk=self.partner_id).values("translation_key")
+            candidates = {
+                partner.pk: partner
+                for partner in Partner.objects.filter(
+                    Q(pk=self.partner_id) | Q(locale=locale, translation_key__in=same_partner), live=True
+                )
+                .select_related("logo")
+                .prefetch_related("logo__renditions")
+            }
+            translated = next((p for p in candidates.values() if p.locale_id == locale.pk), None)
+            return translated or candidates.get(self.partner_id)
+
+        return remembered(f"guide-partner:{self.partner_id}:{locale.pk}", partner)
 
     def get_context(self, request, *args, steps=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
