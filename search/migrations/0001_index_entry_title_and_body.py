@@ -1,8 +1,8 @@
 """PostgreSQL: an index on the title and body of Wagtail's search entries taken together.
 
 Wagtail's database search matches `(title || body) @@ query`, which the separate indexes on
-`title` and `body` cannot answer: each search read every entry (30 ms at 1,000 tools in four
-languages, 1.5 ms with this index). Other databases search with their own full-text engine.
+`title` and `body` cannot answer: without it each search read every entry (figures in
+docs/performance.md). Other databases search with their own full-text engine.
 """
 
 from django.db import migrations

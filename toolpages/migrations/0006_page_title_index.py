@@ -1,9 +1,8 @@
 """An index on Wagtail's pages by title, for the library's first page at scale.
 
 The library lists its live tools sorted by title, twelve at a time. Without this index, the
-database reads every tool of the library and sorts them (PostgreSQL 1.3 ms, SQLite 2 ms at 1,000
-tools); with it, it reads the titles in order and stops after twelve tools (0.4 and 0.2 ms;
-`toolpages.library.unfiltered_cards_sql`). Wagtail's page model is not ours, so the index is
+database reads every tool of the library and sorts them; with it, it reads the titles in order
+and stops after twelve tools (figures in docs/performance.md). Wagtail's page model is not ours, so the index is
 created here, by name, on its table. Should a later Wagtail migration rebuild that table on
 SQLite (which copies a table to alter it), the index would go: the library would only be slower.
 """
