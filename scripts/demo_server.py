@@ -58,7 +58,7 @@ def wait_until_healthy(base_url, server, log_path, seconds=60):
 def serve(env, port, log_path):
     """Yield the base URL of the site served by gunicorn once /healthz answers; stop it when the block ends.
 
-    Two workers, as `make run` serves: without Redis they share a file cache, so a publication
+    Two workers, as `make run` serves: without Redis they share a cache on disk (DiskCache), so a publication
     handled by one retires the pages the other kept (tests/e2e/test_cache_coherence.py).
     """
     base_url = f"http://127.0.0.1:{port}"

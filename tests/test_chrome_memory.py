@@ -1,14 +1,15 @@
 """What each process keeps in memory of the cached chrome follows the shared generation: a change
 seen by any process retires it in every process, and within one request the generation is read once."""
 
-from django.core.cache.backends.filebased import FileBasedCache
+import threading
+
 from django.test import override_settings
 
 import pytest
+from diskcache import DjangoCache
 
 from sbm_site import generation as memo
 from sbm_site import routing
-from sbm_site.cache import PageFileCache
 from sbm_site.generation import GENERATION_KEY, generation, invalidate_all
 from sbm_site.page_cache import page_cache
 
@@ -54,25 +55,38 @@ def test_the_menu_follows_a_publication_in_the_same_process(client, home_pages, 
     assert "Notre maison" in client.get("/fr/").content.decode()
 
 
-def test_kept_pages_are_stored_as_they_are_and_shared_by_every_process(tmp_path):
-    one, other = (PageFileCache(str(tmp_path), {}) for _ in range(2))  # two workers, one folder
+def file_cache(folder):
+    """The cache every worker of a server without Redis opens on one folder (settings.CACHES)."""
+    return DjangoCache(str(folder), {"SHARDS": 4, "OPTIONS": {"size_limit": 2**20}})
+
+
+def test_without_redis_a_page_kept_by_one_worker_is_served_and_touched_by_another(tmp_path):
+    one, other = file_cache(tmp_path), file_cache(tmp_path)  # two workers, one folder
     page = (200, {"Content-Type": "text/html; charset=utf-8"}, b"<p>Fiche</p>" * 500)
     one.set("page", page, 60)
     assert other.get("page") == page
-    stored = next(tmp_path.glob("*.page")).read_bytes()
-    assert b"<p>Fiche</p>" in stored  # not compressed: read on every visit, written once
     assert other.touch("page", 60) and one.get("page") == page
     one.set("gone", page, -1)
     assert other.get("gone", "missing") == "missing"
     assert not other.touch("gone", 60)
 
 
-def test_pages_kept_compressed_by_an_earlier_version_are_never_read(tmp_path):
-    FileBasedCache(str(tmp_path), {}).set("generation", 41, None)  # Django's format, zlib inside
-    kept = PageFileCache(str(tmp_path), {})
-    assert kept.get("generation") is None
-    kept.set("generation", 42, None)
-    assert kept.get("generation") == 42
+def test_without_redis_every_worker_counts_each_publication_of_the_others(tmp_path):
+    """Two workers publishing at once both retire what is kept: no increment of the generation is
+    lost, as it would be by reading and writing it back."""
+    workers = [file_cache(tmp_path) for _ in range(2)]
+    workers[0].add(GENERATION_KEY, 41, None)
+
+    def publish(worker):
+        for _ in range(50):
+            worker.incr(GENERATION_KEY)
+
+    threads = [threading.Thread(target=publish, args=(worker,)) for worker in workers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert workers[1].get(GENERATION_KEY) == 141
 
 
 @override_settings(PAGE_CACHE_SECONDS=600)

@@ -89,17 +89,19 @@ if REDIS_URL:
     }
     CACHES = {"default": {**_redis, "KEY_PREFIX": "sbm"}, "pages": {**_redis, "KEY_PREFIX": "sbm-pages"}}
 else:
-    # Without Redis, a folder on this machine that every worker process shares: each worker's own
-    # memory would keep serving a page after another worker retired it on publication. One folder
-    # per database, so two sites on one machine (make run, the browser tests) never mix pages.
+    # Without Redis, a cache on this machine that every worker process shares: each worker's own
+    # memory would keep serving a page after another worker retired it on publication. DiskCache
+    # (SQLite underneath) is safe across processes, increments the generation atomically and evicts
+    # by size without listing a folder on each write. One folder per database, so two sites on one
+    # machine (make run, the browser tests) never mix pages.
     CACHE_DIR = Path(
         os.environ.get("CACHE_DIR")
         or Path(tempfile.gettempdir()) / f"sbm-cache-{hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:12]}"
     )
-    _files = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
+    _disk = {"BACKEND": "diskcache.DjangoCache", "SHARDS": 4, "OPTIONS": {"size_limit": 512 * 2**20}}
     CACHES = {
-        "default": {**_files, "LOCATION": str(CACHE_DIR / "default")},
-        "pages": {**_files, "BACKEND": "sbm_site.cache.PageFileCache", "LOCATION": str(CACHE_DIR / "pages")},
+        "default": {**_disk, "LOCATION": str(CACHE_DIR / "default")},
+        "pages": {**_disk, "LOCATION": str(CACHE_DIR / "pages")},
     }
 # Sessions (signed-in editors): read from Redis when there is one, always written to the database
 # too, so that a Redis restart signs no one out.
