@@ -6,6 +6,7 @@ class DirectoryConfig(AppConfig):
     name = "directory"
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from sbm_site.api import api_router
         from sbm_site.contributions.registry import ContributionKind, register
         from sbm_site.personal_data.registry import register as register_store

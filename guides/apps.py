@@ -7,6 +7,7 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Guides, training and events")
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from sbm_site.personal_data.registry import register as register_store
         from toolpages.sheet_sections import SheetSection, register
 

@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from sbm_site import notices
         from sbm_site.contributions.registry import ContributionKind, register
         from sbm_site.personal_data.registry import allow_groups

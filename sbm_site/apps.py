@@ -6,6 +6,7 @@ class SbmSiteConfig(AppConfig):
     verbose_name = "Social Business Models"
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from django.db.models.signals import post_migrate, pre_save
 
         from wagtail.signals import published

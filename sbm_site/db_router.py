@@ -67,6 +67,8 @@ def lag_seconds():
 
 def note_public_change(instance=None, **kwargs):
     """Record when public content last changed (any app server may read the replica too early)."""
+    # The router is named in the settings and may be loaded before the apps are: the page cache's
+    # module reads Wagtail's models, so it is imported once a change is being recorded.
     from .page_cache import changes_public_content
 
     if instance is not None and not changes_public_content(instance):
@@ -94,6 +96,7 @@ def needs_primary(request):
 
 
 def connect_change_notes():
+    # Called from `SbmSiteConfig.ready()`; Wagtail's signals module reads its models (see above).
     from django.db.models.signals import post_delete, post_save
 
     from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished

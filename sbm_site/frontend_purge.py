@@ -19,13 +19,14 @@ move costs one settings lookup.
 from django.conf import settings
 from django.db import transaction
 
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
+from wagtail.signals import post_page_move
+
 
 def purge_moved_page(sender, instance, url_path_before, url_path_after, **kwargs):
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or url_path_before == url_path_after:
         return
-
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-    from wagtail.models import Page
 
     # Only live pages are served, so only they can be at the CDN.
     pages = list(Page.objects.descendant_of(instance, inclusive=True).live().specific())
@@ -42,6 +43,4 @@ def purge_moved_page(sender, instance, url_path_before, url_path_after, **kwargs
 
 
 def connect_frontend_purge():
-    from wagtail.signals import post_page_move
-
     post_page_move.connect(purge_moved_page, dispatch_uid="sbm_frontend_purge_on_move")

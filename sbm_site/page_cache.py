@@ -39,10 +39,17 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
+
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import BaseViewRestriction, Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from wagtail.snippets.models import get_snippet_models
 
 from .generation import generation, invalidate_all
 
@@ -222,10 +229,6 @@ class AnonymousPageCacheMiddleware:
 
 def changes_public_content(instance):
     """Whether saving or deleting `instance` can change what a public page shows."""
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import BaseViewRestriction, Locale, Page, Site
-    from wagtail.snippets.models import get_snippet_models
 
     if isinstance(instance, Page | BaseViewRestriction | AbstractImage | AbstractDocument | Site | Locale):
         return True
@@ -239,9 +242,6 @@ def invalidate_on_change(sender, instance, **kwargs):
 
 
 def connect_invalidation():
-    from django.db.models.signals import post_delete, post_save
-
-    from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(invalidate_all, dispatch_uid=f"sbm_page_cache_{id(signal)}")

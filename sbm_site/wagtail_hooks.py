@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from . import page_cache, translation_guards, translation_health_views, translation_review
 from .models import Footer
 from .snippet_views import LanguageScopedSnippetViewSet
+from .translation_visibility import visible_listing_urls
 
 
 class FooterViewSet(LanguageScopedSnippetViewSet):
@@ -85,6 +86,5 @@ def add_translation_health_panel(request, panels):
 @hooks.register("register_admin_urls")
 def register_visible_translation_listings():
     """wagtail-localize's translations report and snippet chooser API, listing only what the user may see."""
-    from .translation_visibility import visible_listing_urls
 
     return visible_listing_urls()

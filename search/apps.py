@@ -5,6 +5,7 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from django.db.models.signals import post_delete, post_save
 
         from wagtail.contrib.search_promotions.models import SearchPromotion

@@ -7,6 +7,7 @@ class ShowcaseConfig(AppConfig):
     verbose_name = _("Open-source models")
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from sbm_site.contributions.registry import ContributionKind, register
         from toolpages.canvas_online import CanvasSharing, register_sharing
         from toolpages.sheet_sections import SheetSection

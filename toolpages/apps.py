@@ -7,6 +7,7 @@ class ToolpagesConfig(AppConfig):
     verbose_name = _("Tool library")
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from sbm_site.contributions.registry import ContributionKind, register
 
         from . import contributions, forms, previews, signals

@@ -8,6 +8,7 @@ class ContributionsConfig(AppConfig):
     verbose_name = _("Contributions")
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from sbm_site.personal_data.registry import register
 
         from .personal_data import ContributionStore

@@ -9,6 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Comment, Revision
+
 from . import triage
 from .models import Contribution
 from .permissions import user_can_triage
@@ -68,8 +71,6 @@ def mark_spam(request, pk):
 
 def draft_edit_url(draft):
     """Where the accepting user goes next: the draft's editor (for a revision or an editor comment, its page's)."""
-    from wagtail.admin.admin_url_finder import AdminURLFinder
-    from wagtail.models import Comment, Revision
 
     if isinstance(draft, Revision):
         draft = draft.content_object

@@ -8,6 +8,7 @@ class PersonalDataConfig(AppConfig):
     verbose_name = _("Personal data")
 
     def ready(self):
+        # Imported here, not above: these modules read models, which Django loads after the app configs.
         from . import registry
         from .accounts import UserAccountStore
 
