@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 from guides.models import EventPage, GuidePage
 from sbm_site.blocks import BodyBlock
 from sbm_site.contributions.pages import ContributionFormPageMixin
-from sbm_site.i18n import in_language_or_default, in_source_language, live_pages_in
+from sbm_site.i18n import in_language_or_default, live_pages_in
 from sbm_site.models import BasePage, site_pages
 from toolpages.models import ToolPage
 
@@ -86,10 +86,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_tools"] = tools = self.get_featured_tools()
-        for tool in tools:
-            if in_source_language(tool):
-                tool.translation_offer = tool.translation_offer_url(tool.get_url(request))
+        context["featured_tools"] = self.get_featured_tools()
         context["linked_pages"] = linked = self.get_linked_pages()
         context["join_link"] = linked.get(self.join_page.translation_key) if self.join_page_id else None
         context["latest_guides"] = self.get_latest_guides()

@@ -104,12 +104,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # The notice about a missing translation depends on the visitor's languages.
-        patch_vary_headers(response, ["Accept-Language"])
-        return response
-
     def get_context(self, request, *args, **kwargs):
         with_cached_locale(self)
         context = super().get_context(request, *args, **kwargs)
@@ -152,6 +146,19 @@ class BasePage(Page):
             own_part = child.url_path[len(self.url_path) :] if child.url_path.startswith(self.url_path) else None
             child.listing_url = base + own_part if base and own_part else child.get_url(request)
         return children
+
+
+def vary_on_visitor_languages(serve):
+    """Every page's response varies with the visitor's languages, which the notice about a missing
+    translation reads. An `on_serve_page` hook rather than `BasePage.serve`: the index and sub-pages
+    of a routable page (RoutablePageMixin comes before BasePage) never reach the latter."""
+
+    def serve_page(page, request, args, kwargs):
+        response = serve(page, request, args, kwargs)
+        patch_vary_headers(response, ["Accept-Language"])
+        return response
+
+    return serve_page
 
 
 def missing_translation_notice(page, request):

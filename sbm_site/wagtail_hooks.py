@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem as MenuItem
 from wagtail.snippets.models import register_snippet
 
 from . import page_cache, translation_guards, translation_health_views, translation_review
-from .models import Footer
+from .models import Footer, vary_on_visitor_languages
 from .snippet_views import LanguageScopedSnippetViewSet
 from .translation_visibility import visible_listing_urls
 
@@ -28,6 +28,8 @@ def guard_translation_views():
 
 # Every page sees only the query parameters its type declares (sbm_site/page_cache.py).
 hooks.register("on_serve_page", page_cache.serve_declared_parameters)
+# The notice about a missing translation depends on the visitor's languages (sbm_site/models.py).
+hooks.register("on_serve_page", vary_on_visitor_languages)
 # What a translated page still shows in French carries lang="fr" (sbm_site/translation_review.py).
 hooks.register("on_serve_page", translation_review.mark_untranslated_segments)
 

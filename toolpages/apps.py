@@ -36,9 +36,9 @@ class ToolpagesConfig(AppConfig):
             ),
             (
                 forms.TRANSLATION_KIND,
-                _("Offer to translate a tool"),
+                _("Offer to translate a page"),
                 contributions.comment_from_translation_offer,
-                _("Note it on the tool for the translation reviewers"),
+                _("Note it on the page for the translation reviewers"),
             ),
         ):
             register(

@@ -5,8 +5,9 @@
 - a usage example: a new draft revision of the tool (its French source, which translations follow)
   with the example appended to its examples; the live version is untouched;
 - a revision suggestion: an editor comment on the tool's field concerned, and an e-mail to GT Production;
-- a translation offer: an editor comment on the tool naming the language and the person, and an
-  e-mail to the reviewers of that language.
+- a translation offer (of a tool or any other page: a guide, a training module, an event, an open
+  model): an editor comment on the page naming the language and the person, and an e-mail to the
+  reviewers of that language.
 """
 
 import logging
@@ -78,15 +79,25 @@ def draft_tool_from_proposal(contribution, user):
     return tool
 
 
+def source_page(contribution):
+    """The page a contribution is about, in the default language its translations come from."""
+    page = contribution.page.specific if contribution.page_id else None
+    if page is None:
+        raise TriageError("The page this contribution is about no longer exists.")
+    source = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .first()
+    )
+    return source or page
+
+
 def source_tool(contribution):
     """The tool a contribution is about, in the default language its translations come from."""
-    page = contribution.page.specific if contribution.page_id else None
+    page = source_page(contribution)
     if not isinstance(page, ToolPage):
         raise TriageError("The tool this contribution is about no longer exists.")
-    source = ToolPage.objects.filter(
-        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
-    return source or page
+    return page
 
 
 def draft_revision_with_example(contribution, user):
@@ -111,11 +122,11 @@ def draft_revision_with_example(contribution, user):
     return draft.save_revision(user=user, log_action=True)
 
 
-def comment_on(tool, user, text, contentpath="title"):
+def comment_on(page, user, text, contentpath="title"):
     comment = Comment.objects.create(
-        page=tool, user=user, text=text, contentpath=contentpath, revision_created=tool.latest_revision
+        page=page, user=user, text=text, contentpath=contentpath, revision_created=page.latest_revision
     )
-    comment.log_create(page_revision=tool.latest_revision, user=user)
+    comment.log_create(page_revision=page.latest_revision, user=user)
     return comment
 
 
@@ -147,8 +158,8 @@ def comment_from_revision(contribution, user):
 
 
 def comment_from_translation_offer(contribution, user):
-    """A note on the tool for the translation reviewers of the language offered, who are e-mailed."""
-    tool = source_tool(contribution)
+    """A note on the page (a tool or any other) for the translation reviewers of the language offered, who are e-mailed."""
+    page = source_page(contribution)
     language = contribution.details.get("target_language", "")
     names = dict(settings.LANGUAGES)
     if language not in names:
@@ -162,26 +173,26 @@ def comment_from_translation_offer(contribution, user):
         }
 
     with translation.override(settings.LANGUAGE_CODE):
-        comment = comment_on(tool, user, text())
-    tell_group((f"Relecture {language.upper()}", REVIEWERS_GROUP), tool, text)
+        comment = comment_on(page, user, text())
+    tell_group((f"Relecture {language.upper()}", REVIEWERS_GROUP), page, text)
     return comment
 
 
-def tell_group(group_names, tool, text):
-    """E-mail the active members of these groups about a tool, each in their own interface language.
+def tell_group(group_names, page, text):
+    """E-mail the active members of these groups about a page, each in their own interface language.
 
     `text()` gives the note in the active language. A mail failure is logged, never raised."""
     users = get_user_model().objects.filter(is_active=True, groups__name__in=group_names).exclude(email="")
-    edit_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{tool.pk}/edit/"
+    edit_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{page.pk}/edit/"
     sent = False
     for recipient in users.distinct().order_by("email"):
         with translation.override(UserProfile.get_for_user(recipient).get_preferred_language()):
-            subject = _("[SBM] A reader's contribution on “%(title)s”") % {"title": tool.title}
+            subject = _("[SBM] A reader's contribution on “%(title)s”") % {"title": page.title}
             body = f"{text()}\n\n{_('See the comment in the editor:')} {edit_url}\n"
         try:
             send_mail(subject, body, None, [recipient.email])
         except Exception:  # noqa: BLE001 - the comment is kept whatever the mail server does
-            logger.exception("Could not e-mail %s about tool %s", recipient, tool.pk)
+            logger.exception("Could not e-mail %s about page %s", recipient, page.pk)
             continue
         sent = True
     return sent

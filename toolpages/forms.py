@@ -1,8 +1,10 @@
 """The public co-creation forms of the tool library: propose a tool; on a sheet, suggest a revision,
-share a usage example, offer a translation. Each stores a Contribution for GT Production."""
+share a usage example; on a sheet or any other translatable page, offer a translation. Each stores
+a Contribution for GT Production."""
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from sbm_site.contributions.forms import ContributionForm
@@ -10,6 +12,7 @@ from sbm_site.contributions.forms import ContributionForm
 PROPOSAL_KIND = "tool-proposal"
 REVISION_KIND = "tool-revision"
 EXAMPLE_KIND = "tool-example"
+# Named when only tools had it; kept, as the inbox's stored offers carry it, now for any page.
 TRANSLATION_KIND = "tool-translation"
 
 # The parts of a sheet a revision may be about, each with the field a reviewer's comment is attached to.
@@ -122,8 +125,8 @@ class ToolExampleForm(ContributionForm):
         self.fields["message"] = text_field(_("What you did with the tool"), rows=5)
 
 
-class ToolTranslationForm(ContributionForm):
-    """An offer to translate the sheet into a language it does not exist in yet."""
+class TranslationOfferForm(ContributionForm):
+    """An offer to translate a page (a sheet, a guide, an event…) into a language it does not exist in yet."""
 
     kind = TRANSLATION_KIND
     detail_fields = ("target_language",)
@@ -139,6 +142,9 @@ class ToolTranslationForm(ContributionForm):
         super().__init__(*args, **kwargs)
         names = dict(settings.LANGUAGES)
         self.fields["target_language"].choices = [(code, names[code]) for code in languages]
+        # A visitor reading another language than the page's most likely offers that one.
+        if get_language() in languages:
+            self.fields["target_language"].initial = get_language()
         self.fields["message"] = text_field(
             _("Your experience"),
             help_text=_("Translations you have made, and what you know of the subject."),

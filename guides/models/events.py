@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from sbm_site.i18n import active_locale, children_in_language_or_default, in_language_or_default, live_in_order
 from sbm_site.models import BasePage, site_pages
-from toolpages.models import ToolPage
+from toolpages.models import ToolPage, TranslationOfferMixin
 
 from ..admin_forms import EventPageForm
 from ..feeds import EventFeedRoutes
@@ -89,7 +89,7 @@ class EventIndexPage(EventFeedRoutes, BasePage):
         return calendar_response(request, list(events), filename=f"{self.slug}.ics", name=self.title)
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(TranslationOfferMixin, RoutablePageMixin, BasePage):
     """One event, with its own .ics download and schema.org Event data."""
 
     start = models.DateTimeField(_("starts"), help_text=_("In the event's time zone."))

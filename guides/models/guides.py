@@ -18,7 +18,7 @@ from rest_framework.relations import PrimaryKeyRelatedField, SlugRelatedField
 from sbm_site.generation import remembered
 from sbm_site.i18n import active_locale, children_in_language_or_default, live_pages_in
 from sbm_site.models import BasePage, site_pages
-from toolpages.models import Audience, ToolPage
+from toolpages.models import Audience, ToolPage, TranslationOfferMixin
 from toolpages.terms import terms_with_ids
 
 from ..feeds import GuideFeedRoutes
@@ -73,7 +73,7 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
         return context
 
 
-class GuidePage(RoutablePageMixin, BasePage):
+class GuidePage(TranslationOfferMixin, RoutablePageMixin, BasePage):
     """A fil rouge: the tools an organisation asks its audience to use, step by step, co-branded."""
 
     partner = models.ForeignKey(

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -15,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from sbm_site.i18n import active_locale, children_in_language_or_default, live_in_order
 from sbm_site.models import BasePage, site_pages
-from toolpages.models import Audience, ToolPage
+from toolpages.models import Audience, ToolPage, TranslationOfferMixin
 from toolpages.terms import terms_with_ids
 
 from ..forms import RegistrationForm
@@ -69,7 +70,7 @@ class TrainingIndexPage(BasePage):
         return context
 
 
-class TrainingModulePage(BasePage):
+class TrainingModulePage(TranslationOfferMixin, RoutablePageMixin, BasePage):
     """A training module, with its sessions and their registration form."""
 
     audience = models.ForeignKey(
@@ -119,7 +120,7 @@ class TrainingModulePage(BasePage):
     ]
     override_translatable_fields = [SynchronizedField("audience")]
     parent_page_types = ["guides.TrainingIndexPage"]
-    query_parameters = ("registered",)
+    query_parameters = ("registered", *TranslationOfferMixin.query_parameters)
     subpage_types = []
 
     class Meta:
@@ -159,13 +160,15 @@ class TrainingModulePage(BasePage):
             session.annotate_state(taken.get(session.translation_key, 0), now)
         return sessions
 
-    def serve(self, request, *args, **kwargs):
+    @path("")
+    def index_route(self, request):
+        """The module and its registration form: a registration is stored, then confirmed on the module's address."""
         form = None
         if request.method == "POST":
             form = RegistrationForm(request.POST, page=self, request=request)
             if form.is_valid() and form.save() is not None:
                 return redirect(self.get_url(request) + "?registered=1#registration")
-        return super().serve(request, *args, form=form, **kwargs)
+        return super().index_route(request, form=form)
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)

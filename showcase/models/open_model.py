@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from sbm_site.i18n import active_locale, live_pages_in
 from sbm_site.models import BasePage, site_pages
-from toolpages.models import ToolPage
+from toolpages.models import ToolPage, TranslationOfferMixin
 
 from .. import canvas
 from ..choices import COUNTRIES, LICENCE_SHORT_NAMES, LICENCE_URLS, Licence, OrganisationSize
@@ -29,7 +30,7 @@ def canvas_field(block):
     )
 
 
-class OpenModelPage(BasePage):
+class OpenModelPage(TranslationOfferMixin, RoutablePageMixin, BasePage):
     """A social business model an organisation shares under an open licence for others to adapt."""
 
     organisation_name = models.CharField(_("organisation"), max_length=200)
@@ -151,7 +152,7 @@ class OpenModelPage(BasePage):
         APIField("impact_figures"),
     ]
     parent_page_types = ["showcase.OpenModelIndexPage"]
-    query_parameters = (TICKED_PARAMETER, SUBMITTED_PARAMETER)
+    query_parameters = (TICKED_PARAMETER, SUBMITTED_PARAMETER, *TranslationOfferMixin.query_parameters)
     subpage_types = []
 
     class Meta:

@@ -4,6 +4,7 @@ from .library import ToolIndexPage
 from .previews import TemplatePreview
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .tool import ContributorRole, Licence, RelatedTool, ToolContributor, ToolInstrument, ToolPage, ToolStatus
+from .translation_offer import TranslationOfferMixin, translation_offer_url
 from .workshop import WorkshopPage
 
 __all__ = [
@@ -22,5 +23,7 @@ __all__ = [
     "ToolInstrument",
     "ToolPage",
     "ToolStatus",
+    "TranslationOfferMixin",
     "WorkshopPage",
+    "translation_offer_url",
 ]

@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 
 from sbm_site.chrome import site_key
 from sbm_site.generation import remembered
-from sbm_site.i18n import children_in_language_or_default, in_source_language
+from sbm_site.i18n import children_in_language_or_default
 from sbm_site.models import BasePage, site_pages
 
 from ..cocreation import PROPOSAL, PROPOSAL_ROUTE
@@ -64,9 +64,6 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         library.count_options()
         tools = library.page(request.GET.get("page"))
         self.give_children_urls(tools.object_list, request)
-        for tool in tools.object_list:
-            if in_source_language(tool):
-                tool.translation_offer = tool.translation_offer_url(tool.listing_url)
         context.update(
             library=library,
             library_url=self.get_url(request),
@@ -134,7 +131,7 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
     @re_path(PROPOSAL_ROUTE.pattern, name=PROPOSAL_ROUTE.name)
     def propose(self, request, form_slug):
         terms = {"canvases": terms_in_active_locale(Canvas), "phases": terms_in_active_locale(Phase)}
-        return PROPOSAL_ROUTE.serve(self, request, form_slug, terms, context={"library": self})
+        return PROPOSAL_ROUTE.serve(self, request, form_slug, terms, context={"parent": self})
 
     def proposal_url(self, request=None):
         return PROPOSAL_ROUTE.url(self, PROPOSAL, request)

@@ -1,4 +1,5 @@
-"""Template helpers of the tool sheets and the library: schema.org JSON-LD, the filters' options."""
+"""Template helpers of the tool sheets and the library: schema.org JSON-LD, the filters' options;
+the "offer a translation" address of any page a listing shows in the source language."""
 
 import itertools
 import json
@@ -9,6 +10,9 @@ from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from sbm_site.i18n import in_source_language
+
+from ..models import translation_offer_url
 from ..models.filters import count_label
 from ..structured_data import tool_json_ld
 from ..terms import localized_term as term_in_active_language
@@ -24,6 +28,16 @@ SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 def tool_structured_data(context, page):
     data = json.dumps(tool_json_ld(page, context.get("request"), context), ensure_ascii=False).translate(SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
+
+
+@register.simple_tag(takes_context=True)
+def translation_offer(context, item, url=None):
+    """Where the visitor may offer to translate `item`, a page a listing shows in the source language
+    (at `url`, else its own address), in the visitor's language; "" for any other item. No query."""
+    if not in_source_language(item):
+        return ""
+    url = url or item.get_url(context.get("request"))
+    return translation_offer_url(item, url) if url else ""
 
 
 @register.filter
