@@ -80,11 +80,11 @@ def facet_groups(query, selection, site_search):
                 "none_selected": not getattr(selection, name),
                 "options": [
                     {
-                        "key": option.key,
+                        "key": option.value,
                         "label": option.label,
                         "count": option.count,
                         "selected": option.selected,
-                        "link": link(query, selection, **{name: option.key}),
+                        "link": link(query, selection, **{name: option.value}),
                     }
                     for option in options
                 ],
