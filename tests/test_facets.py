@@ -1,6 +1,6 @@
-"""The facets engine (`sbm_site.facets`) through the tool library, over tools of the test's own:
-counts by the faceted-search rule, one or many options, unknown values, links that remove an
-option, and counts kept until the next publication."""
+"""The facets engine (`sbm_site.facets`) through the tool library and the open models, over
+content of the test's own: counts by the faceted-search rule, one or many options, unknown
+values, links that remove an option, and counts kept until the next publication."""
 
 import re
 
@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from sbm_site.generation import MAX_KEPT_CHOICES
+from showcase.models import OpenModelIndexPage, OpenModelPage, Sector
+from tests.showcase_factories import add_open_model
 from toolpages.models import Canvas, Phase, ToolIndexPage, ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -54,10 +56,14 @@ def tools(locales):
     return [add_tool(locales, *tool) for tool in TOOLS]
 
 
-def library(client, query=""):
-    response = client.get(LIBRARY_URL + query)
+def library_page(client, url):
+    response = client.get(url)
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
+
+
+def library(client, query=""):
+    return library_page(client, LIBRARY_URL + query)
 
 
 def counts(soup, facet):
@@ -187,3 +193,63 @@ def test_a_text_query_is_counted_afresh(client, tools):
     soup = library(client, "?q=Outil+B")
     assert listed(soup) == {"Outil B"}
     assert counts(soup, "phase")["conception"] == 1
+
+
+# --- One option per facet, options that some item has: the open models --------------------------
+
+OPEN_MODELS_URL = "/fr/modeles-open-source/"
+
+
+@pytest.fixture
+def open_models(locales):
+    """Three models of the test's own, the demo's taken offline (rolled back after the test)."""
+    OpenModelPage.objects.filter(live=True).update(live=False)
+    french = locales["fr"]
+    index = OpenModelIndexPage.objects.get(locale=french)
+    energy = Sector.objects.get(locale=french, slug="energie")
+    other = Sector.objects.filter(locale=french, live=True).exclude(slug="energie").order_by("pk").first()
+    for number, (sector, country, region) in enumerate(
+        [(energy, "CH", "Vaud"), (energy, "FR", ""), (other, "CH", "Genève")]
+    ):
+        model = add_open_model(index, f"Modèle {number}", f"modele-{number}", sector, number=number, country=country)
+        model.region = region
+        model.save_revision().publish()
+    return {"energy": energy, "other": other}
+
+
+def select_counts(soup, facet):
+    """{option value: its count} of one select, without its "All" choice."""
+    return {
+        option["value"]: int(re.search(r"\((\d+)\)$", option.get_text(strip=True)).group(1))
+        for option in soup.select(f"select[name={facet}] option")
+        if option["value"]
+    }
+
+
+def open_model_titles(soup):
+    return {link.get_text(strip=True) for link in soup.select(".model-card h3 a")}
+
+
+def test_a_select_offers_what_some_model_has_counted_by_the_faceted_search_rule(client, open_models):
+    other = open_models["other"].slug
+    soup = library_page(client, OPEN_MODELS_URL)
+    assert select_counts(soup, "sector") == {"energie": 2, other: 1}
+    assert select_counts(soup, "place") == {"CH": 2, "CH/Genève": 1, "CH/Vaud": 1, "FR": 1}
+
+    soup = library_page(client, OPEN_MODELS_URL + "?sector=energie")
+    assert open_model_titles(soup) == {"Modèle 0", "Modèle 1"}
+    # The sectors are counted without the selected sector; the places with it, and each place
+    # some model has stays offered.
+    assert select_counts(soup, "sector") == {"energie": 2, other: 1}
+    assert select_counts(soup, "place") == {"CH": 1, "CH/Genève": 0, "CH/Vaud": 1, "FR": 1}
+
+
+def test_a_select_takes_one_value_and_reports_unknown_ones(client, open_models):
+    other = open_models["other"].slug
+    soup = library_page(client, OPEN_MODELS_URL + f"?sector=energie&sector={other}")
+    assert open_model_titles(soup) == {"Modèle 2"}
+    assert [option["value"] for option in soup.select("select[name=sector] option[selected]")] == [other]
+
+    soup = library_page(client, OPEN_MODELS_URL + "?place=XX&licence=cc-by")
+    assert open_model_titles(soup) == {"Modèle 0", "Modèle 1", "Modèle 2"}
+    assert soup.select_one(".model-results__notice") is not None

@@ -126,29 +126,39 @@ class DirectoryListing:
             "region",
             labels["region"],
             [(code, label, code_condition("region", code)) for code, label in CANTONS + COUNTRIES],
+            many=False,
         )
         groups = {code: _("Swiss cantons") for code in CANTON_CODES}
         for option in region.options:
             option.group = groups.get(option.value, _("Countries"))
-        # One option per facet: a select each.
-        facets = [
+        # One option of each: the form's selects.
+        return [
             ValueFacet(
                 "tool",
                 labels["tool"],
                 "tools__tool__translation_key",
                 [Option(str(pk), str(title), match=self.tool_key_of[pk]) for pk, title in tool_choices],
+                many=False,
                 many_rows=True,
             ),
             region,
             *(
                 ChoiceFacet(
-                    name, labels[name], [(code, label, code_condition(name, code)) for code, label in CODE_LISTS[name]]
+                    name,
+                    labels[name],
+                    [(code, label, code_condition(name, code)) for code, label in CODE_LISTS[name]],
+                    many=False,
                 )
                 for name in ("language", "service")
             ),
-            ValueFacet("kind", labels["kind"], "kind", [Option(value, label) for value, label in ProviderKind.choices]),
+            ValueFacet(
+                "kind",
+                labels["kind"],
+                "kind",
+                [Option(value, label) for value, label in ProviderKind.choices],
+                many=False,
+            ),
         ]
-        return facets
 
     def ordered_results(self):
         """Primary keys of the providers the selection keeps, by name."""
