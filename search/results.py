@@ -31,7 +31,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import Provider
 from directory.models.pages import directory_page_for
-from sbm_site.facets import Option
+from sbm_site.facets import Facet, Option
 from sbm_site.i18n import default_locale
 from sbm_site.models import site_pages
 from toolpages.models import Canvas, Phase, ToolPage
@@ -209,6 +209,14 @@ class SiteSearch:
         )
         self.canvas_facets = self.term_facets(Canvas, canvas_counts, selection.canvas) if tools_allowed else []
         self.phase_facets = self.term_facets(Phase, phase_counts, selection.phase) if tools_allowed else []
+
+    def facets(self):
+        """The type, canvas and phase facets (one option of each), with the options that have matches."""
+        return [
+            Facet("type", _("Type"), self.type_facets, many=False),
+            Facet("canvas", _("Canvas"), self.canvas_facets, many=False),
+            Facet("phase", _("Phase"), self.phase_facets, many=False),
+        ]
 
     @staticmethod
     def type_label(key, model):
