@@ -10,6 +10,10 @@ facet is counted in one query whatever the number of objects.
 Counts change only when content does, so they are kept under the publication generation
 (`sbm_site.generation.remembered`) for each combination of at most MAX_KEPT_CHOICES selected
 options; more options, or an extra condition (a free-text query), are counted afresh.
+
+The guides' indexes use the facets to read one option each, without counts. Site search shows
+these options too but counts them itself, over the hits of its search backend
+(`search.results`, which says why).
 """
 
 import hashlib
@@ -29,7 +33,8 @@ TOTAL = "__total__"
 class Option:
     """One choice of a facet: `value` is what the GET parameter carries, `match` what the listed
     objects store for it (a term's translation key, the same in every language), `group` the
-    heading it is shown under and `nested` whether it is shown indented under the one before."""
+    heading it is shown under, `nested` whether it is shown indented under the one before and
+    `term` the taxonomy term it stands for, if any."""
 
     value: str
     label: str
