@@ -4,6 +4,12 @@ Wagtail searches one model per query, so pages and providers are searched apart 
 pages first, in order of relevance, then providers. Facets follow the usual rule: an option's
 count is what the visitor gets by choosing it, with the other facets' choices applied. Canvas
 and phase classify tools only; choosing one of them leaves only tools.
+
+The options are those of the listings' facets engine (`sbm_site.facets.Option`), but search
+counts them itself, over its hits in memory: the hits are the search backend's (at most
+MAX_MATCHES per model and language, ranked), from two models and two languages merged, not one
+queryset the engine could filter and count in SQL; counting them costs no query. Nor does it
+keep counts in the cache: what visitors type is countless.
 """
 
 import html
@@ -25,6 +31,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import Provider
 from directory.models.pages import directory_page_for
+from sbm_site.facets import Facet, Option
 from sbm_site.i18n import default_locale
 from sbm_site.models import site_pages
 from toolpages.models import Canvas, Phase, ToolPage
@@ -39,14 +46,6 @@ PROVIDER_KEY = "directory.provider"
 RESULT_COLUMNS = ("title", "url_path", "locale_id", "content_type_id", "search_description")
 EXCERPT_FIELDS = ("summary", "intro")
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|div|blockquote)>", re.IGNORECASE)
-
-
-@dataclass
-class FacetOption:
-    key: str
-    label: str
-    count: int
-    selected: bool = False
 
 
 @dataclass
@@ -189,7 +188,7 @@ class SiteSearch:
         labels = {type_key(content_type): content_type.model_class() for content_type in self.content_types.values()}
         self.type_facets = sorted(
             (
-                FacetOption(key, self.type_label(key, labels.get(key)), count, key == selection.type)
+                Option(key, self.type_label(key, labels.get(key)), count, key == selection.type)
                 for key, count in type_counts.items()
                 if key == PROVIDER_KEY or labels.get(key) is not None
             ),
@@ -211,6 +210,14 @@ class SiteSearch:
         self.canvas_facets = self.term_facets(Canvas, canvas_counts, selection.canvas) if tools_allowed else []
         self.phase_facets = self.term_facets(Phase, phase_counts, selection.phase) if tools_allowed else []
 
+    def facets(self):
+        """The type, canvas and phase facets (one option of each), with the options that have matches."""
+        return [
+            Facet("type", _("Type"), self.type_facets, many=False),
+            Facet("canvas", _("Canvas"), self.canvas_facets, many=False),
+            Facet("phase", _("Phase"), self.phase_facets, many=False),
+        ]
+
     @staticmethod
     def type_label(key, model):
         model = Provider if key == PROVIDER_KEY else model
@@ -224,7 +231,7 @@ class SiteSearch:
         """The terms in the visitor's language, in the editors' order, that have matches (`counts` by
         translation key)."""
         return [
-            FacetOption(term.slug, term.name, counts[term.translation_key], term.slug == selected)
+            Option(term.slug, term.name, counts[term.translation_key], term.slug == selected)
             for term in terms_in_active_locale(model)
             if counts[term.translation_key]
         ]

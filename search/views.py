@@ -63,30 +63,28 @@ def search(request):
 
 def facet_groups(query, selection, site_search):
     """[{"name", "label", "all_link", "options": [{"label", "count", "selected", "link"}]}] to show."""
+    all_labels = {"type": _("All types"), "canvas": _("All canvases"), "phase": _("All phases")}
     groups = []
-    for name, label, all_label, options in (
-        ("type", _("Type"), _("All types"), site_search.type_facets),
-        ("canvas", _("Canvas"), _("All canvases"), site_search.canvas_facets),
-        ("phase", _("Phase"), _("All phases"), site_search.phase_facets),
-    ):
-        if not options:
+    for facet in site_search.facets():
+        if not facet.options:
             continue
+        name = facet.key
         groups.append(
             {
                 "name": name,
-                "label": label,
-                "all_label": all_label,
+                "label": facet.label,
+                "all_label": all_labels[name],
                 "all_link": link(query, selection, **{name: "", "page": ""}),
                 "none_selected": not getattr(selection, name),
                 "options": [
                     {
-                        "key": option.key,
+                        "key": option.value,
                         "label": option.label,
                         "count": option.count,
                         "selected": option.selected,
-                        "link": link(query, selection, **{name: option.key}),
+                        "link": link(query, selection, **{name: option.value}),
                     }
-                    for option in options
+                    for option in facet.options
                 ],
             }
         )

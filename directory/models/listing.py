@@ -1,27 +1,25 @@
 """What the public sees of the directory: listed providers in the visitor's language, filtered and counted.
 
-Filters and counts are SQL: one aggregate query per facet, with the visitor's other choices applied
-(a facet does not narrow its own counts). What they give changes only with content and with the
-date (a listing ends on its *valid until* day), so for each combination of choices it is kept under
-the content generation (`sbm_site.generation`) and the day. Free text ignores case and accents, which
-SQL cannot do portably: it is matched against a text per provider, kept in the same way. Only the
-providers of the current page are loaded.
+Selection, counts and their cache are the facets engine's (`sbm_site.facets`); the directory's own
+are its facets, its form (which tells the visitor what it did not understand), the free text and
+the cards. What the counts give changes only with content and with the date (a listing ends on its
+*valid until* day), so the day is part of the directory's cache key. Free text ignores case and
+accents, which SQL cannot do portably: it is matched against a text per provider, kept under the
+publication generation. Only the providers of the current page are loaded.
 """
 
-import hashlib
 import unicodedata
-from dataclasses import dataclass, field
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from sbm_site.chrome import request_site
-from sbm_site.generation import MAX_KEPT_CHOICES, remembered
-from sbm_site.html import select_options
+from sbm_site.facets import ChoiceFacet, CountedSelection, Option, ValueFacet
+from sbm_site.generation import remembered
 from sbm_site.i18n import live_pages_in
 from toolpages.models import ToolPage
 
@@ -88,29 +86,6 @@ class DirectoryFilterForm(forms.Form):
         return self.cleaned_data["q"].replace("\x00", "").strip()
 
 
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list
-    groups: list = field(default_factory=list)
-
-    def options_html(self):
-        return select_options(self.options)
-
-    def groups_html(self):
-        """[(label, <option> elements)] of a facet whose options are grouped."""
-        return [(label, select_options(options)) for label, options in self.groups]
-
-
 class DirectoryListing:
     """The filtered, counted and paginated directory of one DirectoryPage for one request."""
 
@@ -126,17 +101,70 @@ class DirectoryListing:
         tool_choices = remembered(f"{self.cache_key}:tool-choices", self.sorted_tool_choices)
         self.form = DirectoryFilterForm(request.GET, tool_ids=self.tool_key_of)
         self.form.is_valid()
-        self.filters = {
-            name: self.form.cleaned_data.get(name)
-            for name in FACETS
-            if name not in self.form.errors and self.form.cleaned_data.get(name) not in (None, "")
-        }
         self.query = "" if "q" in self.form.errors else self.form.cleaned_data.get("q", "")
-        found = self.counted()
-        self.results = found["results"]
-        self.facets = [self.facet(name, tool_choices, found[name]) for name in FACETS]
+        facets = self.build_facets(tool_choices)
+        for facet in facets:
+            if facet.key not in self.form.errors and self.form.cleaned_data.get(facet.key) not in (None, ""):
+                facet.select([self.form.cleaned_data[facet.key]])
+        # Free text ignores case and accents, which SQL cannot do portably: the providers it matches
+        # are found in Python (`matching_text`), then filtered like any other condition.
+        condition = Q(pk__in=self.matching_text()) if self.query else None
+        self.selection = CountedSelection(self.listed, facets, condition=condition, cache_key=self.cache_key)
+        # The number of results is that of the ordered results, kept with the counts: no count query.
+        self.selection.count_options(total=False)
+        self.results = self.selection.kept("results", self.ordered_results)
+        for facet in facets:
+            # A select lists what the visitor can get: options without providers are left out.
+            facet.keep_options(lambda option: option.count)
+        self.facets = facets
         self.page_of_results = Paginator(self.results, PROVIDERS_PER_PAGE).get_page(request.GET.get("page"))
         self.providers = self.load_page(self.page_of_results.object_list)
+
+    def build_facets(self, tool_choices):
+        labels = {name: self.form.fields[name].label for name in FACETS}
+        region = ChoiceFacet(
+            "region",
+            labels["region"],
+            [(code, label, code_condition("region", code)) for code, label in CANTONS + COUNTRIES],
+            many=False,
+        )
+        groups = {code: _("Swiss cantons") for code in CANTON_CODES}
+        for option in region.options:
+            option.group = groups.get(option.value, _("Countries"))
+        # One option of each: the form's selects.
+        return [
+            ValueFacet(
+                "tool",
+                labels["tool"],
+                "tools__tool__translation_key",
+                [Option(str(pk), str(title), match=self.tool_key_of[pk]) for pk, title in tool_choices],
+                many=False,
+                many_rows=True,
+            ),
+            region,
+            *(
+                ChoiceFacet(
+                    name,
+                    labels[name],
+                    [(code, label, code_condition(name, code)) for code, label in CODE_LISTS[name]],
+                    many=False,
+                )
+                for name in ("language", "service")
+            ),
+            ValueFacet(
+                "kind",
+                labels["kind"],
+                "kind",
+                [Option(value, label) for value, label in ProviderKind.choices],
+                many=False,
+            ),
+        ]
+
+    def ordered_results(self):
+        """Primary keys of the providers the selection keeps, by name."""
+        order = self.names_order()
+        pks = self.selection.filtered().values_list("pk", flat=True)
+        return sorted(pks, key=lambda pk: order.get(pk, len(order)))
 
     def find_tools(self):
         """{translation_key: {"pk", "title", "url"}} of the live, public tools the listed providers apply,
@@ -193,72 +221,6 @@ class DirectoryListing:
 
         return remembered(f"{self.cache_key}:order", find)
 
-    def condition(self, name, value):
-        if name == "tool":
-            links = ProviderTool.objects.filter(tool__translation_key=self.tool_key_of.get(value))
-            return Q(pk__in=links.values("provider"))
-        if name == "kind":
-            return Q(kind=value)
-        return code_condition(name, value)
-
-    def filtered(self, ignoring=None, text_matches=None):
-        providers = self.listed
-        if text_matches is not None:
-            providers = providers.filter(pk__in=text_matches)
-        for name, value in self.filters.items():
-            if name != ignoring:
-                providers = providers.filter(self.condition(name, value))
-        return providers
-
-    def counted(self):
-        """{facet: {value: count}, "results": [pk in name order]}; kept with the content unless there is free text."""
-
-        def count():
-            text_matches = self.matching_text() if self.query else None
-            found = {name: self.count_facet(name, self.filtered(name, text_matches)) for name in FACETS}
-            order = self.names_order()
-            pks = self.filtered(text_matches=text_matches).values_list("pk", flat=True)
-            found["results"] = sorted(pks, key=lambda pk: order.get(pk, len(order)))
-            return found
-
-        if self.query or len(self.filters) > MAX_KEPT_CHOICES:
-            return count()
-        chosen = "&".join(f"{name}={value}" for name, value in sorted(self.filters.items()))
-        digest = hashlib.sha256(chosen.encode()).hexdigest()[:24]
-        return remembered(f"{self.cache_key}:counts:{digest}", count)
-
-    def count_facet(self, name, providers):
-        """{value: number of `providers` with it}: one query."""
-        if name == "tool":
-            links = ProviderTool.objects.filter(provider__in=providers, tool__translation_key__in=list(self.tools))
-            rows = links.values_list("tool__translation_key").annotate(n=Count("provider", distinct=True)).order_by()
-            return {self.tools[key]["pk"]: number for key, number in rows}
-        if name == "kind":
-            return dict(providers.values_list("kind").annotate(n=Count("pk")).order_by())
-        codes = [code for code, _label in CODE_LISTS[name]]
-        aggregates = {
-            f"option_{index}": Count("pk", filter=code_condition(name, code)) for index, code in enumerate(codes)
-        }
-        counts = providers.order_by().aggregate(**aggregates)
-        return {code: counts[f"option_{index}"] for index, code in enumerate(codes)}
-
-    def facet(self, name, tool_choices, counts):
-        selected = self.filters.get(name)
-        choices = {"tool": tool_choices, "kind": ProviderKind.choices, **CODE_LISTS}[name]
-
-        def options(pairs):
-            return [
-                FacetOption(str(value), str(label), counts.get(value, 0), value == selected)
-                for value, label in pairs
-                if counts.get(value) or value == selected
-            ]
-
-        label = self.form.fields[name].label
-        if name == "region":
-            groups = [(_("Swiss cantons"), options(CANTONS)), (_("Countries"), options(COUNTRIES))]
-            return Facet(name, label, [], groups=[group for group in groups if group[1]])
-        return Facet(name, label, options(choices))
-
     def load_page(self, pks):
         """The providers of this page with their logo's renditions and their tools: three queries."""
         by_pk = Provider.objects.select_related("logo").prefetch_related("logo__renditions").in_bulk(pks)
@@ -284,4 +246,4 @@ class DirectoryListing:
 
     @property
     def is_filtered(self):
-        return bool(self.filters or self.query)
+        return self.selection.is_filtered

@@ -23,7 +23,7 @@ from toolpages.terms import terms_with_ids
 
 from ..feeds import GuideFeedRoutes
 from ..localization import subpage_url
-from .filters import audience_options, selected_option, with_audience
+from .filters import audience_facet, chosen
 
 RICH_TEXT = ["bold", "italic", "ol", "ul", "link", "document-link"]
 GUIDES_PER_PAGE = 12
@@ -61,13 +61,13 @@ class GuideIndexPage(GuideFeedRoutes, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guides = self.get_listed_guides()
-        audiences = audience_options(guides, self.locale)
-        audience = selected_option(request, "audience", audiences)
+        audiences = audience_facet(guides, self.locale)
+        audience = chosen(request, audiences)
         if audience:
-            guides = with_audience(guides, audience, self.locale)
+            guides = guides.filter(audiences.q(guides))
         context.update(
             guides=self.page_of_guides(guides, request.GET.get("page")),
-            audiences=audiences,
+            audiences=[(option.value, option.label) for option in audiences.options],
             selected_audience=audience,
         )
         return context

@@ -22,7 +22,7 @@ from toolpages.terms import terms_with_ids
 from ..forms import RegistrationForm
 from ..registration import CLOSED, SessionUnavailable, refusal
 from .choices import LANGUAGE_CHOICES, AttendanceMode, language_name
-from .filters import audience_options, selected_option, with_audience
+from .filters import audience_facet, chosen, selected_option
 
 RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
 
@@ -49,23 +49,24 @@ class TrainingIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         modules = self.get_modules()
-        audiences = audience_options(modules, self.locale)
+        audience = audience_facet(modules, self.locale)
         formats = [(value, label) for value, label in AttendanceMode.choices]
         languages = list(LANGUAGE_CHOICES)
         filters = {
-            "audience": selected_option(request, "audience", audiences),
+            "audience": chosen(request, audience),
             "format": selected_option(request, "format", formats),
             "language": selected_option(request, "language", languages),
             "trainers": selected_option(request, "trainers", [("1", "")]),
         }
         if filters["audience"]:
-            modules = with_audience(modules, filters["audience"], self.locale)
+            modules = modules.filter(audience.q(modules))
         if filters["format"]:
             modules = modules.filter(format=filters["format"])
         if filters["language"]:
             modules = modules.filter(sessions__language=filters["language"]).distinct()
         if filters["trainers"]:
             modules = modules.filter(trains_trainers=True)
+        audiences = [(option.value, option.label) for option in audience.options]
         context.update(modules=modules, audiences=audiences, formats=formats, languages=languages, filters=filters)
         return context
 

@@ -1,30 +1,29 @@
-"""Facets of the open-model index, counted in SQL: one aggregate query per facet, with the visitor's
-other choices applied (a facet does not narrow its own counts). Options and counts change only with
-content, so they are kept under the content generation (`sbm_site.generation`) for each combination of
-choices; only the models of the current page are loaded, whatever the number of models."""
+"""Facets of the open-model index: which facets, their options and the cards.
 
-import hashlib
-from dataclasses import dataclass, field
+Selection, counts and their cache are the facets engine's (`sbm_site.facets`). An option is shown
+when some model has it, whatever the visitor selected (the options are counted once with nothing
+selected); only the models of the current page are loaded, whatever the number of models."""
+
+from collections import Counter
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from sbm_site.generation import MAX_KEPT_CHOICES, remembered
-from sbm_site.html import select_options
+from sbm_site.facets import CountedSelection, Facet, Option, ValueFacet
+from sbm_site.generation import remembered
 from sbm_site.i18n import in_language_or_default, live_pages_in
 from toolpages.models import Canvas, ToolPage
 from toolpages.terms import terms_in_active_locale
 
 from ..canvas import BLOCKS as CANVAS_BLOCKS
-from ..choices import COUNTRIES, LICENCE_SHORT_NAMES
+from ..choices import COUNTRIES, LICENCE_SHORT_NAMES, Licence
 from .open_model import ModelTool
 from .sector import Sector
 
 PLACE_SEPARATOR = "/"
 MODELS_PER_PAGE = 12
-TOTAL = "__total__"
 COUNTRY_NAMES = dict(COUNTRIES)
 # Long texts that the index's cards leave out.
 NOT_ON_CARDS = (
@@ -35,31 +34,6 @@ NOT_ON_CARDS = (
     "attribution",
     "search_description",
 )
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    # Options shown indented under another (regions under their country).
-    nested: bool = False
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-    selected: str = ""
-
-    @property
-    def selected_label(self):
-        return next((option.label for option in self.options if option.selected), "")
-
-    def options_html(self):
-        return select_options(self.options)
 
 
 FACET_LABELS = {
@@ -87,132 +61,114 @@ def sector_names(locale):
     }
 
 
+class PlaceFacet(Facet):
+    """Countries and, indented under each, the regions its models name: counted together in one
+    query; its options are the places the models have (`show_places`)."""
+
+    def q(self, queryset):
+        q = Q()
+        for value in self.selected:
+            country, _separator, region = value.partition(PLACE_SEPARATOR)
+            q |= Q(country=country, region=region) if region else Q(country=country)
+        return q
+
+    def count(self, queryset):
+        counts = Counter()
+        for country, region, number in queryset.values_list("country", "region").annotate(n=Count("pk")).order_by():
+            counts[country] += number
+            if region:
+                counts[f"{country}{PLACE_SEPARATOR}{region}"] += number
+        return dict(counts)
+
+    def show_places(self, values):
+        """The options of these places, each region under its country."""
+
+        def sort_key(value):
+            country, _separator, region = value.partition(PLACE_SEPARATOR)
+            return (str(COUNTRY_NAMES.get(country, country)).lower(), region.lower())
+
+        for value in sorted(values, key=sort_key):
+            country, _separator, region = value.partition(PLACE_SEPARATOR)
+            label = region or str(COUNTRY_NAMES.get(country, country))
+            self.options.append(Option(value, label, nested=bool(region)))
+
+
 class ModelFilters:
-    """The live models of one index page, filtered by the visitor's choices, with a count per option."""
+    """The live models of one index page, filtered by the visitor's choices (one per facet), with a
+    count per option; the options are those some model has."""
 
     def __init__(self, index, models, query):
-        self.models = models
         self.cache_key = f"open-models:{index.pk}:{translation.get_language()}"
         self.tools = remembered(f"{self.cache_key}:tools", lambda: linked_tools(models, index.locale))
         self.sector_names = remembered(f"{self.cache_key}:sectors", lambda: sector_names(index.locale))
-        self.tool_key_of = {str(pk): key for key, (pk, _title) in self.tools.items()}
         self.canvases = {canvas.translation_key: canvas for canvas in terms_in_active_locale(Canvas)}
-        self.canvas_key_of = {canvas.slug: key for key, canvas in self.canvases.items()}
-        self.every_option = self.counts({})
-        self.unknown = []
-        self.selected = {}
-        for name in FACET_LABELS:
-            value = query.get(name, "").strip()
-            if not value:
-                continue
-            if value in self.every_option[name]:
-                self.selected[name] = value
-            else:
-                self.unknown.append(FACET_LABELS[name])
-        self.selected_counts = self.counts(self.selected) if self.selected else self.every_option
+        facets = self.build_facets()
+        every_option = CountedSelection(models, facets, cache_key=self.cache_key).counts()
+        for facet in facets:
+            if isinstance(facet, PlaceFacet):
+                facet.show_places(every_option[facet.key])
+            facet.keep_options(lambda option, counts=every_option[facet.key]: counts.get(option.value))
+        self.selection = CountedSelection(models, facets, query, cache_key=self.cache_key)
+        self.selection.count_options()
+        self.unknown = [facet.label for facet in facets if facet.unknown]
 
-    def condition(self, name, value):
-        if name == "sector":
-            return Q(sector__slug=value)
-        if name == "place":
-            country, _separator, region = value.partition(PLACE_SEPARATOR)
-            return Q(country=country, region=region) if region else Q(country=country)
-        if name == "licence":
-            return Q(licence=value)
-        if name == "tool":
-            links = ModelTool.objects.filter(tool__translation_key=self.tool_key_of[value])
-        else:
-            links = ModelTool.objects.filter(
-                tool__canvas__translation_key=self.canvas_key_of[value], tool__translation_key__in=list(self.tools)
-            )
-        return Q(pk__in=links.values("page"))
+    def build_facets(self):
+        linked = Q(used_tools__tool__translation_key__in=list(self.tools))
+        sectors = sorted(self.sector_names.items(), key=lambda item: item[1].lower())
+        tools = sorted(self.tools.items(), key=lambda item: item[1][1].lower())
+        return [
+            ValueFacet(
+                "sector",
+                FACET_LABELS["sector"],
+                # Models of other languages have their language's sector: the slug is the same in all.
+                "sector__slug",
+                [Option(slug, name) for slug, name in sectors],
+                many=False,
+            ),
+            PlaceFacet("place", FACET_LABELS["place"], many=False),
+            ValueFacet(
+                "canvas",
+                FACET_LABELS["canvas"],
+                "used_tools__tool__canvas__translation_key",
+                [Option(canvas.slug, canvas.name, match=key) for key, canvas in self.canvases.items()],
+                many=False,
+                many_rows=True,
+                within=linked,
+            ),
+            ValueFacet(
+                "licence",
+                FACET_LABELS["licence"],
+                "licence",
+                [
+                    Option(value, LICENCE_SHORT_NAMES.get(value, value))
+                    for value in sorted(Licence.values, key=str.lower)
+                ],
+                many=False,
+            ),
+            ValueFacet(
+                "tool",
+                FACET_LABELS["tool"],
+                "used_tools__tool__translation_key",
+                [Option(str(pk), title, match=key) for key, (pk, title) in tools],
+                many=False,
+                many_rows=True,
+            ),
+        ]
 
-    def filtered(self, selection, except_facet=None):
-        models = self.models
-        for name, value in selection.items():
-            if name != except_facet:
-                models = models.filter(self.condition(name, value))
-        return models
-
-    def counts(self, selection):
-        """{facet: {value: (count, label, sort key)}, TOTAL: count} for this selection, kept with the content."""
-
-        def count():
-            counts = {
-                name: self.facet_counts(name, self.filtered(selection, except_facet=name)) for name in FACET_LABELS
-            }
-            counts[TOTAL] = self.filtered(selection).count()
-            return counts
-
-        if len(selection) > MAX_KEPT_CHOICES:
-            return count()
-        chosen = "&".join(f"{name}={value}" for name, value in sorted(selection.items()))
-        digest = hashlib.sha256(chosen.encode()).hexdigest()[:24]
-        return remembered(f"{self.cache_key}:counts:{digest}", count)
-
-    def facet_counts(self, name, models):
-        """{value: (count, label, sort key)} of facet `name` over `models`: one query."""
-        counts = {}
-
-        def add(value, number, label, sort_key):
-            previous = counts.get(value)
-            counts[value] = (number + (previous[0] if previous else 0), label, sort_key)
-
-        if name == "sector":
-            # Models of other languages have their language's sector: the slug is the same in all.
-            for slug, number in (
-                models.exclude(sector=None).values_list("sector__slug").annotate(n=Count("pk")).order_by()
-            ):
-                label = self.sector_names.get(slug, slug)
-                add(slug, number, label, (label.lower(),))
-        elif name == "place":
-            for country, region, number in models.values_list("country", "region").annotate(n=Count("pk")).order_by():
-                country_name = str(COUNTRY_NAMES.get(country, country))
-                add(country, number, country_name, (country_name.lower(), ""))
-                if region:
-                    add(f"{country}{PLACE_SEPARATOR}{region}", number, region, (country_name.lower(), region.lower()))
-        elif name == "licence":
-            for licence, number in models.values_list("licence").annotate(n=Count("pk")).order_by():
-                add(licence, number, LICENCE_SHORT_NAMES.get(licence, licence), (licence.lower(),))
-        else:
-            links = ModelTool.objects.filter(page__in=models.values("pk"), tool__translation_key__in=list(self.tools))
-            key = "tool__translation_key" if name == "tool" else "tool__canvas__translation_key"
-            for translation_key, number in links.values_list(key).annotate(n=Count("page", distinct=True)).order_by():
-                if name == "tool":
-                    pk, title = self.tools[translation_key]
-                    add(str(pk), number, title, (title.lower(),))
-                elif translation_key in self.canvases:
-                    canvas = self.canvases[translation_key]
-                    add(canvas.slug, number, canvas.name, (canvas.sort_order, canvas.name))
-        return counts
+    @property
+    def selected(self):
+        return self.selection.is_filtered
 
     @property
     def result_count(self):
-        return self.selected_counts[TOTAL]
+        return self.selection.total
 
     def facets(self):
-        facets = []
-        for name, label in FACET_LABELS.items():
-            facet = Facet(name, label, selected=self.selected.get(name, ""))
-            counts = self.selected_counts[name]
-            options = sorted(self.every_option[name].items(), key=lambda item: item[1][2])
-            for value, (_count, option_label, _sort_key) in options:
-                facet.options.append(
-                    Option(
-                        value,
-                        option_label,
-                        counts[value][0] if value in counts else 0,
-                        selected=value == facet.selected,
-                        nested=name == "place" and PLACE_SEPARATOR in value,
-                    )
-                )
-            if facet.options:
-                facets.append(facet)
-        return facets
+        return [facet for facet in self.selection.facets if facet.options]
 
     def page(self, number):
         """One page of results with what their cards show; a missing or wrong number gives the first or last page."""
-        results = self.filtered(self.selected).order_by("path").select_related("sector").defer(*NOT_ON_CARDS)
+        results = self.selection.filtered().order_by("path").select_related("sector").defer(*NOT_ON_CARDS)
         paginator = Paginator(results, MODELS_PER_PAGE)
         paginator.count = self.result_count  # counted with the options, kept with them
         page = paginator.get_page(number)

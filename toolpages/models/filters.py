@@ -1,24 +1,21 @@
-"""The library's filters: facets read from GET parameters, combined, each option with its count.
+"""The library's filters: its facets, free text and sorts, and its pages of cards.
 
-Counts follow the usual faceted-search rule: an option's count is the number of tools the
-visitor would get by adding it, with every other facet's selection applied. Each facet costs
-one query whatever the number of tools.
+Selection, counts and their cache are the facets engine's (`sbm_site.facets`); what is the
+library's own is which facets it has, the free-text match and the cards.
 """
 
 import copy
 import functools
-import hashlib
-from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
-from django.utils import translation
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from sbm_site.generation import MAX_KEPT_CHOICES, remembered
+from sbm_site.facets import ChoiceFacet, CountedSelection, Option, ValueFacet
+from sbm_site.generation import remembered
 
-from ..terms import by_translation_key, localized_term, terms_in_active_locale, terms_with_ids
+from ..terms import localized_term, terms_in_active_locale, terms_with_ids
 from .taxonomy import Audience, Canvas, CanvasBlock, Phase
 from .tool import COMPLEXITY_CHOICES, INSTRUMENT_READS, ToolInstrument, ToolPage, ToolStatus
 
@@ -32,7 +29,6 @@ SORTS = {
     "revised": (_("Recently revised"), ("-last_published_at", "title")),
 }
 DEFAULT_SORT = "title"
-TOTAL = "__total__"
 # What a card shows (toolpages/includes/tool_card.html) and what its address needs.
 ON_CARDS = ("title", "slug", "url_path", "locale_id", "summary", "complexity", "effort", "status", "canvas_id")
 EFFORT_RANGES = [
@@ -43,115 +39,33 @@ EFFORT_RANGES = [
 ]
 
 
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    group: str = ""
-    term: object = None
-
-
 @functools.lru_cache(maxsize=4096)
 def count_label(language, count):
     """ "12 tools" in `language` (the active one): the same few counts recur on every library page."""
     return ngettext("%(counter)s tool", "%(counter)s tools", count) % {"counter": count}
 
 
-@dataclass
-class Facet:
-    """One filter of the library (a GET parameter), its options and what is selected."""
-
-    key: str
-    label: str
-    options: list = field(default_factory=list)
-
-    def select(self, values):
-        known = {option.value for option in self.options}
-        self.selected = [value for value in dict.fromkeys(values) if value in known]
-        for option in self.options:
-            option.selected = option.value in self.selected
-
-    def q(self):
-        raise NotImplementedError
-
-    def count(self, queryset):
-        raise NotImplementedError
-
-    @property
-    def selected_options(self):
-        return [option for option in self.options if option.selected]
-
-
-class TermFacet(Facet):
-    """A facet over a taxonomy; terms match across languages by translation key."""
-
-    def __init__(self, key, label, model, relation, many=True):
-        super().__init__(key, label)
-        self.relation = relation
-        self.many = many
-        for term in terms_in_active_locale(model):
-            # The block's canvas as the public reads it (a translated canvas may still be a draft).
-            group = localized_term(term.canvas).name if model is CanvasBlock else ""
-            self.options.append(Option(term.slug, term.name, group=group, term=term))
-        self.terms = by_translation_key(option.term for option in self.options)
-
-    def selected_keys(self):
-        return [option.term.translation_key for option in self.selected_options]
-
-    def q(self):
-        keys = self.selected_keys()
-        if not self.many:
-            return Q(**{f"{self.relation}__translation_key__in": keys})
-        relation = ToolPage._meta.get_field(self.relation)
-        target = relation.m2m_reverse_field_name()
-        links = relation.remote_field.through.objects.filter(**{f"{target}__translation_key__in": keys})
-        return Q(pk__in=links.values(relation.m2m_field_name()))
-
-    def count(self, queryset):
-        rows = queryset.order_by().values(f"{self.relation}__translation_key").annotate(n=Count("pk", distinct=True))
-        counts = {row[f"{self.relation}__translation_key"]: row["n"] for row in rows}
-        for option in self.options:
-            option.count = counts.get(option.term.translation_key, 0)
-
-
-class ChoiceFacet(Facet):
-    """A facet over fixed choices, each a condition; counted in one aggregate query."""
-
-    def __init__(self, key, label, choices):
-        super().__init__(key, label)
-        self.conditions = {}
-        for value, option_label, condition in choices:
-            self.options.append(Option(str(value), option_label))
-            self.conditions[str(value)] = condition
-
-    def q(self):
-        q = Q()
-        for value in self.selected:
-            q |= self.conditions[value]
-        return q
-
-    def count(self, queryset):
-        aggregates = {
-            f"option_{index}": Count("pk", filter=self.conditions[option.value])
-            for index, option in enumerate(self.options)
-        }
-        counts = queryset.order_by().aggregate(**aggregates)
-        for index, option in enumerate(self.options):
-            option.count = counts[f"option_{index}"]
+def term_facet(key, label, model, path, many_rows=True):
+    """A facet over a taxonomy, its options the terms in the visitor's language; they match tools
+    of any language by translation key."""
+    options = []
+    for term in terms_in_active_locale(model):
+        # The block's canvas as the public reads it (a translated canvas may still be a draft).
+        group = localized_term(term.canvas).name if model is CanvasBlock else ""
+        options.append(Option(term.slug, term.name, group=group, match=term.translation_key, term=term))
+    return ValueFacet(key, label, f"{path}__translation_key", options, many_rows=many_rows)
 
 
 def build_facets():
     return [
-        TermFacet("canvas", _("Canvas"), Canvas, "canvas", many=False),
-        TermFacet("block", _("Block of the canvas"), CanvasBlock, "blocks"),
-        TermFacet("phase", _("Phase"), Phase, "phases"),
+        term_facet("canvas", _("Canvas"), Canvas, "canvas", many_rows=False),
+        term_facet("block", _("Block of the canvas"), CanvasBlock, "blocks"),
+        term_facet("phase", _("Phase"), Phase, "phases"),
         ChoiceFacet(
             "complexity", _("Complexity"), [(value, label, Q(complexity=value)) for value, label in COMPLEXITY_CHOICES]
         ),
         ChoiceFacet("effort", _("Effort"), EFFORT_RANGES),
-        TermFacet("audience", _("For whom"), Audience, "audiences"),
+        term_facet("audience", _("For whom"), Audience, "audiences"),
         ChoiceFacet("status", _("Status"), [(value, label, Q(status=value)) for value, label in ToolStatus.choices]),
     ]
 
@@ -184,58 +98,38 @@ class ToolLibrary:
     """The tools of one library as a visitor filtered, searched and sorted them (from request.GET)."""
 
     def __init__(self, tools, params, pages=None, cache_key=None):
-        self.tools = tools
         # The same tools as plain pages (no join with the sheets' table): enough to sort them when
         # nothing is filtered.
         self.pages = pages
         # The library's: unfiltered, its pages of cards are kept in the cache under the publication
-        # generation, as its counts are (`count_options`).
+        # generation, as its counts are (`sbm_site.facets`).
         self.cache_key = cache_key
-        self.params = params
-        self.facets = build_facets()
-        for facet in self.facets:
-            facet.select(params.getlist(facet.key))
         self.query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
+        self.selection = CountedSelection(
+            tools,
+            build_facets(),
+            params,
+            condition=text_query_q(self.query) if self.query else None,
+            cache_key=None if cache_key is None else f"library:{cache_key}",
+        )
+        self.facets = self.selection.facets
         self.sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
         self.sorts = [(key, label) for key, (label, _order) in SORTS.items()]
-        self.total = None
 
     @property
     def is_filtered(self):
-        return bool(self.query) or any(facet.selected for facet in self.facets)
+        return self.selection.is_filtered
+
+    @property
+    def total(self):
+        return self.selection.total
 
     def filtered(self, except_facet=None):
-        queryset = self.tools
-        if self.query:
-            queryset = queryset.filter(text_query_q(self.query))
-        for facet in self.facets:
-            if facet.selected and facet is not except_facet:
-                queryset = queryset.filter(facet.q())
-        return queryset
+        return self.selection.filtered(except_facet)
 
     def count_options(self):
-        """Count every option. Counts change only when content does: with a `cache_key` (the
-        library's), they are kept under the content generation (`sbm_site.generation`) for each
-        combination of at most MAX_KEPT_CHOICES selected options; more options, or a free-text
-        query, are always counted afresh."""
-
-        def count():
-            for facet in self.facets:
-                facet.count(self.filtered(except_facet=facet))
-            counts = {facet.key: [option.count for option in facet.options] for facet in self.facets}
-            counts[TOTAL] = self.filtered().count()
-            return counts
-
-        if self.cache_key is None or self.query or sum(len(facet.selected) for facet in self.facets) > MAX_KEPT_CHOICES:
-            counts = count()
-        else:
-            selection = "&".join(f"{facet.key}={','.join(sorted(facet.selected))}" for facet in self.facets)
-            digest = hashlib.sha256(selection.encode()).hexdigest()[:24]
-            counts = remembered(f"library-counts:{self.cache_key}:{translation.get_language()}:{digest}", count)
-        for facet in self.facets:
-            for option, number in zip(facet.options, counts.get(facet.key, ()), strict=False):
-                option.count = number
-        self.total = counts.get(TOTAL)
+        """Count every option and the tools kept (`sbm_site.facets`: kept under the publication generation)."""
+        self.selection.count_options()
 
     def results(self):
         tools = self.pages if self.pages is not None and not self.is_filtered else self.filtered()
@@ -276,15 +170,8 @@ class ToolLibrary:
             tool.shown_phases = terms_with_ids(Phase, phase_ids.get(tool.pk, []))
 
     def facet(self, key):
-        return next(facet for facet in self.facets if facet.key == key)
+        return self.selection.facet(key)
 
     def selected_filters(self):
         """(facet, option, URL without it) for what is selected, so each can be removed by a link."""
-        selected = []
-        for facet in self.facets:
-            for option in facet.selected_options:
-                params = self.params.copy()
-                params.setlist(facet.key, [value for value in facet.selected if value != option.value])
-                params.pop("page", None)
-                selected.append((facet, option, "?" + params.urlencode()))
-        return selected
+        return self.selection.selected_filters()
