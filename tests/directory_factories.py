@@ -1,16 +1,16 @@
-"""Providers and partners built for the directory's tests, through the models' own save and publish."""
-
-import datetime
+"""Providers and partners built for the directory's tests, by the factories of `tests.factories`
+(the one place where test content is made); the names the directory's tests were written with."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
-from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from directory.models import DirectoryPage, Partner, PartnerProject, Provider, ProviderTool
 from toolpages.models import ToolPage
+
+from .factories import PartnerFactory, ProviderFactory, directory_page
+
+__all__ = ["directory_page"]
 
 
 def french():
@@ -21,10 +21,6 @@ def french_tools(count=2):
     tools = list(ToolPage.objects.live().filter(locale__language_code="fr").order_by("path")[:count])
     assert len(tools) == count, "the demo content has live French tools"
     return tools
-
-
-def directory_page(language="fr"):
-    return DirectoryPage.objects.get(locale__language_code=language)
 
 
 def make_provider(
@@ -41,42 +37,23 @@ def make_provider(
     trained=False,
     locale=None,
 ):
-    locale = locale or french()
-    slug = slugify(name)
-    provider = Provider(
-        locale=locale,
+    return ProviderFactory(
         name=name,
-        slug=slug,
+        live=live,
+        days_left=days_left,
         kind=kind,
-        description=f"<p>{description or name}</p>",
         regions=list(regions),
         languages=list(languages),
         services=list(services),
+        tools=tools,
+        description=f"<p>{description or name}</p>",
         trained_by_sbm=trained,
-        listed_until=timezone.localdate() + datetime.timedelta(days=days_left),
-        email=f"{slug}@provider-mail.example",
-        live=False,
+        locale=locale or french(),
     )
-    provider.tools = [
-        ProviderTool(tool=tool, evidence=f"Evidence of {name} for {tool.title}", locale=locale) for tool in tools
-    ]
-    provider.save()
-    revision = provider.save_revision()
-    if live:
-        revision.publish()
-        provider.refresh_from_db()
-    return provider
 
 
 def make_partner(name, *, live=True, partner_type="funder", pages=()):
-    partner = Partner(locale=french(), name=name, partner_type=partner_type, country="CH", since=2020, live=False)
-    partner.projects = [PartnerProject(page=page) for page in pages]
-    partner.save()
-    revision = partner.save_revision()
-    if live:
-        revision.publish()
-        partner.refresh_from_db()
-    return partner
+    return PartnerFactory(name=name, live=live, partner_type=partner_type, pages=pages)
 
 
 def queries_for(client, url):

@@ -1,30 +1,23 @@
-"""Pages of the guides app built for one test: tools, guides, training modules, events."""
+"""Pages of the guides app built for one test, by the factories of `tests.factories` (the one place
+where test content is made); the names the guides' tests were written with."""
 
-from datetime import timedelta
-from io import BytesIO
-
-from django.core.files.images import ImageFile
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
-from wagtail.images import get_image_model
+from guides.models import TrainingSession
 
-from PIL import Image as PILImage
-
-from directory.models import Partner
-from guides.models import (
-    EventIndexPage,
-    EventPage,
-    GuideIndexPage,
-    GuidePage,
-    GuideStep,
-    TrainingIndexPage,
-    TrainingModulePage,
-    TrainingSession,
+from .factories import (
+    EventPageFactory,
+    GuidePageFactory,
+    ImageFactory,
+    PartnerFactory,
+    ToolPageFactory,
+    TrainingModulePageFactory,
+    session_in,
 )
-from toolpages.models import ToolIndexPage, ToolPage
+
+__all__ = ["session_in"]
 
 
 def publish(parent, page):
@@ -38,53 +31,25 @@ def french(model, locales):
     return model.objects.get(locale=locales["fr"])
 
 
+def test_slug(title, slug):
+    return slug or f"test-{title.lower().replace(' ', '-')}"
+
+
 def make_tool(locales, title, summary="", slug=None):
-    page = ToolPage(
-        title=title, slug=slug or f"test-{title.lower().replace(' ', '-')}", summary=summary or f"{title}: in brief."
-    )
-    return publish(french(ToolIndexPage, locales), page)
+    return ToolPageFactory(title=title, slug=test_slug(title, slug), summary=summary or f"{title}: in brief.")
 
 
 def make_guide(locales, title, tools, slug=None, **fields):
-    steps = [
-        GuideStep(
-            tool=tool,
-            title=f"Step on {tool.title}",
-            guidance=f"<p>Guidance for {tool.title}</p>",
-            deliverable=f"Deliverable of {tool.title}",
-        )
-        for tool in tools
-    ]
-    fields.setdefault("purpose", "<p>Comparable projects.</p>")
-    page = GuidePage(title=title, slug=slug or f"test-{title.lower().replace(' ', '-')}", steps=steps, **fields)
-    return publish(french(GuideIndexPage, locales), page)
+    return GuidePageFactory(title=title, slug=test_slug(title, slug), tools=tools, **fields)
 
 
 def make_module(locales, title, sessions=(), slug=None, **fields):
-    fields.setdefault("objectives", "<p>Learn.</p>")
-    fields.setdefault("duration", "One day")
-    page = TrainingModulePage(
-        title=title,
-        slug=slug or f"test-{title.lower().replace(' ', '-')}",
-        sessions=[TrainingSession(**session) for session in sessions],
-        **fields,
-    )
-    return publish(french(TrainingIndexPage, locales), page)
-
-
-def session_in(days=10, hours=3, seats=None, **fields):
-    start = timezone.now() + timedelta(days=days)
-    fields.setdefault("attendance_mode", "in_person")
-    fields.setdefault("place", "Lausanne")
-    return {"start": start, "end": start + timedelta(hours=hours), "seats": seats, **fields}
+    sessions = [TrainingSession(**session) for session in sessions]
+    return TrainingModulePageFactory(title=title, slug=test_slug(title, slug), sessions=sessions, **fields)
 
 
 def make_event(locales, title, start, end=None, slug=None, **fields):
-    fields.setdefault("place", "Lausanne")
-    page = EventPage(
-        title=title, slug=slug or f"test-{title.lower().replace(' ', '-')}", start=start, end=end, **fields
-    )
-    return publish(french(EventIndexPage, locales), page)
+    return EventPageFactory(title=title, slug=test_slug(title, slug), start=start, end=end, **fields)
 
 
 def queries_to_render(client, url, **params):
@@ -102,12 +67,4 @@ def queries_to_render(client, url, **params):
 
 
 def make_partner(locales, name, live=True):
-    data = BytesIO()
-    PILImage.new("RGB", (60, 30), "#336699").save(data, "PNG")
-    logo = get_image_model()(title=f"Logo {name}", file=ImageFile(data, name="logo.png"))
-    logo.save()
-    partner = Partner(name=name, partner_type="funder", logo=logo, locale=locales["fr"], live=live)
-    partner.save()
-    if live:
-        partner.save_revision().publish()
-    return partner
+    return PartnerFactory(name=name, logo=ImageFactory(title=f"Logo {name}"), live=live)
