@@ -1,4 +1,7 @@
-"""Site search beyond pages: providers, canvas and phase facets, promotions, highlights, pagination."""
+"""Site search beyond pages: providers, canvas and phase facets, promotions, highlights, pagination.
+
+Each test builds what it searches for (`tests.factories`), under a made-up word that nothing else
+on the site contains, and reads the results, counts and links a visitor sees."""
 
 from django.contrib.auth.models import Permission
 
@@ -8,11 +11,11 @@ from wagtail.models import Locale, PageViewRestriction
 import pytest
 from bs4 import BeautifulSoup
 
-from directory.models import Provider
 from search.templatetags.search_tags import highlight
 from tests.directory_factories import directory_page, make_provider
-from toolpages.models import Canvas, Phase, ToolIndexPage, ToolPage
+from toolpages.models import Canvas, ToolIndexPage, ToolPage
 
+from .factories import CanvasFactory, PhaseFactory, ProviderFactory, ToolPageFactory, translate
 from .test_search import HOSTILE_QUERIES
 
 pytestmark = pytest.mark.django_db
@@ -96,34 +99,36 @@ def test_expired_unpublished_and_other_language_providers_never_appear(client, l
 
 
 def test_the_provider_facet_shows_providers_only_and_all_types_keeps_pages_first(client):
-    soup = soup_of(client, "/fr/search/", q="canevas")
-    counts = facet_counts(soup, "type")
-    providers = Provider.objects.listed().filter(locale__language_code="fr")
-    assert counts["directory.provider"] >= 1
-    only_providers = soup_of(client, "/fr/search/", q="canevas", type="directory.provider")
-    names = set(result_links(only_providers))
-    assert len(names) == counts["directory.provider"]
-    assert names <= set(providers.values_list("name", flat=True))
+    tools = [ToolPageFactory(summary=f"Un outil quokkatype {number}") for number in range(2)]
+    providers = [ProviderFactory(description=f"<p>Conseil quokkatype {number}</p>") for number in range(2)]
+    soup = soup_of(client, "/fr/search/", q="quokkatype")
+    assert facet_counts(soup, "type") == {"toolpages.toolpage": 2, "directory.provider": 2}
+    only_providers = soup_of(client, "/fr/search/", q="quokkatype", type="directory.provider")
+    assert set(result_links(only_providers)) == {provider.name for provider in providers}
     directory_url = directory_page().url
-    last_page = soup_of(client, "/fr/search/", q="canevas", page="999")
-    hrefs = [a["href"] for a in last_page.select(".results .result__title a")]
+    hrefs = [a["href"] for a in soup.select(".results .result__title a")]
     kinds = ["provider" if href.startswith(directory_url) else "page" for href in hrefs]
-    assert "provider" in kinds and kinds == sorted(kinds), "pages come before providers"
+    assert kinds == ["page", "page", "provider", "provider"], "pages come before providers"
+    assert set(result_links(soup)) == {item.title for item in tools} | {provider.name for provider in providers}
 
 
 def test_pagination_covers_pages_and_providers_exactly_once(client):
-    first = soup_of(client, "/fr/search/", q="canevas")
+    for number in range(6):
+        ToolPageFactory(summary=f"Un outil quokkapage {number}")
+    for number in range(5):
+        ProviderFactory(description=f"<p>Conseil quokkapage {number}</p>")
+    first = soup_of(client, "/fr/search/", q="quokkapage")
     count = total(first)
-    assert count == sum(facet_counts(first, "type").values())
+    assert count == sum(facet_counts(first, "type").values()) == 11
     seen = []
     number = 1
     while True:
-        soup = soup_of(client, "/fr/search/", q="canevas", page=str(number))
+        soup = soup_of(client, "/fr/search/", q="quokkapage", page=str(number))
         seen += [a["href"] for a in soup.select(".results .result__title a")]
         next_link = soup.select_one(".pagination a[rel=next]")
         if next_link is None:
             break
-        assert "q=canevas" in next_link["href"]
+        assert "q=quokkapage" in next_link["href"]
         number += 1
     assert number > 1, "enough matches for several pages"
     assert len(seen) == count == len(set(seen))
@@ -132,81 +137,77 @@ def test_pagination_covers_pages_and_providers_exactly_once(client):
 # --- Canvas and phase facets -----------------------------------------------------------------------
 
 
-def french_tools_matching(word):
-    tools = ToolPage.objects.live().public().filter(locale=Locale.objects.get(language_code="fr"))
-    return list(tools.search(word))
+@pytest.fixture
+def classified():
+    """Four tools with the word "quokkafacet", on two canvases and two phases of their own."""
+    canvas, other = CanvasFactory(name="Canevas quokka"), CanvasFactory(name="Canevas voisin")
+    phase, second = PhaseFactory(name="Phase quokka"), PhaseFactory(name="Seconde phase quokka")
+    tools = {
+        "first": ToolPageFactory(summary="quokkafacet un", canvas=canvas, phases=[phase]),
+        "both": ToolPageFactory(summary="quokkafacet deux", canvas=canvas, phases=[phase, second]),
+        "other": ToolPageFactory(summary="quokkafacet trois", canvas=other, phases=[second]),
+        "bare": ToolPageFactory(summary="quokkafacet quatre"),
+    }
+    return canvas, other, phase, second, tools
 
 
-def test_canvas_and_phase_facets_count_the_tools_and_filter_them(client):
-    tools = french_tools_matching("canevas")
-    soup = soup_of(client, "/fr/search/", q="canevas")
-    canvas_counts = facet_counts(soup, "canvas")
-    expected = {}
-    for tool in tools:
-        if tool.canvas_id:
-            expected[tool.canvas.slug] = expected.get(tool.canvas.slug, 0) + 1
-    assert canvas_counts == expected
-    phase_counts = facet_counts(soup, "phase")
-    for slug, count in phase_counts.items():
-        assert count == sum(1 for tool in tools if tool.phases.filter(slug=slug).exists())
-        filtered = soup_of(client, "/fr/search/", q="canevas", phase=slug)
-        assert total(filtered) == count
+def test_canvas_and_phase_facets_count_the_tools_and_filter_them(client, classified):
+    canvas, other, phase, second, tools = classified
+    soup = soup_of(client, "/fr/search/", q="quokkafacet")
+    assert facet_counts(soup, "canvas") == {canvas.slug: 2, other.slug: 1}
+    assert facet_counts(soup, "phase") == {phase.slug: 2, second.slug: 2}
+    for slug, expected in ((phase.slug, {"first", "both"}), (second.slug, {"both", "other"})):
+        filtered = soup_of(client, "/fr/search/", q="quokkafacet", phase=slug)
+        assert total(filtered) == 2
+        assert set(result_links(filtered)) == {tools[name].title for name in expected}
         assert {p.get_text() for p in filtered.select(".result__type")} == {"Outil"}
-    business_model = soup_of(client, "/fr/search/", q="canevas", canvas="modele-d-affaires")
-    assert total(business_model) == canvas_counts["modele-d-affaires"]
-    assert business_model.select_one(".facet--canvas a[aria-current]")["data-canvas"] == "modele-d-affaires"
+    on_canvas = soup_of(client, "/fr/search/", q="quokkafacet", canvas=canvas.slug)
+    assert total(on_canvas) == 2
+    assert on_canvas.select_one(".facet--canvas a[aria-current]")["data-canvas"] == canvas.slug
 
 
-def test_canvas_phase_and_type_combine(client):
-    both = soup_of(client, "/fr/search/", q="canevas", canvas="modele-d-affaires", phase="curiosite")
-    expected = [
-        tool
-        for tool in french_tools_matching("canevas")
-        if tool.canvas and tool.canvas.slug == "modele-d-affaires" and tool.phases.filter(slug="curiosite").exists()
-    ]
-    assert total(both) == len(expected) > 0
-    assert set(result_links(both)) == {tool.title for tool in expected}
+def test_canvas_phase_and_type_combine(client, classified):
+    canvas, other, phase, second, tools = classified
+    both = soup_of(client, "/fr/search/", q="quokkafacet", canvas=canvas.slug, phase=second.slug)
+    assert total(both) == 1
+    assert set(result_links(both)) == {tools["both"].title}
     with_type = soup_of(
-        client, "/fr/search/", q="canevas", canvas="modele-d-affaires", phase="curiosite", type="toolpages.toolpage"
+        client, "/fr/search/", q="quokkafacet", canvas=canvas.slug, phase=phase.slug, type="toolpages.toolpage"
     )
-    assert total(with_type) == len(expected)
-    other_type = soup_of(client, "/fr/search/", q="canevas", canvas="modele-d-affaires", type="guides.eventpage")
+    assert set(result_links(with_type)) == {tools["first"].title, tools["both"].title}
+    other_type = soup_of(client, "/fr/search/", q="quokkafacet", canvas=canvas.slug, type="guides.eventpage")
     assert total(other_type) == 0
-    assert other_type.select_one(".no-results a[href='?q=canevas']") is not None
+    assert other_type.select_one(".no-results a[href='?q=quokkafacet']") is not None
 
 
-def test_facet_labels_are_in_the_visitors_language(client):
-    german = soup_of(client, "/de/search/", q="Canvas")
-    labels = {link["data-canvas"]: link.get_text() for link in german.select(".facet--canvas a[data-canvas]")}
-    assert labels
-    for slug, label in labels.items():
-        assert label.startswith(Canvas.objects.get(locale__language_code="de", slug=slug).name)
+def test_facet_labels_are_in_the_visitors_language(client, classified):
+    canvas, other, phase, second, tools = classified
+    translate(canvas, "de", name="Quokka-Leinwand")
+    translate(phase, "de", name="Quokka-Phase")
+    translate(tools["first"], "de", title="Quokkafacet-Werkzeug")
+    german = soup_of(client, "/de/search/", q="quokkafacet")
+    canvases = {link["data-canvas"]: link.get_text() for link in german.select(".facet--canvas a[data-canvas]")}
     phases = {link["data-phase"]: link.get_text() for link in german.select(".facet--phase a[data-phase]")}
-    for slug, label in phases.items():
-        assert label.startswith(Phase.objects.get(locale__language_code="de", slug=slug).name)
+    assert canvases[canvas.slug].startswith("Quokka-Leinwand")
+    assert canvases[other.slug].startswith(other.name)  # not translated: the French term
+    assert phases[phase.slug].startswith("Quokka-Phase")
+    assert phases[second.slug].startswith(second.name)
 
 
 # --- Locale, leaks -----------------------------------------------------------------------------------
 
 
 def test_a_german_word_finds_the_german_tool_and_not_the_french_one(client):
-    german = ToolPage.objects.get(locale__language_code="de", slug="canvas-soziales-geschaeftsmodell")
-    found = result_links(soup_of(client, "/de/search/", q="Geschäftsmodelle"))
-    assert found.get(german.title) == german.url
-    assert all(url.startswith("/de/") for url in found.values())
-    assert result_links(soup_of(client, "/fr/search/", q="Geschäftsmodelle")) == {}
+    french = ToolPageFactory(title="Outil quokka", summary="Pour les modèles quokka.")
+    german = translate(french, "de", title="Quokka-Werkzeug", summary="Für Quokkageschäftsmodelle.")
+    found = result_links(soup_of(client, "/de/search/", q="Quokkageschäftsmodelle"))
+    assert found == {german.title: german.url}
+    assert result_links(soup_of(client, "/fr/search/", q="Quokkageschäftsmodelle")) == {}
 
 
-def test_draft_and_private_tools_never_appear_nor_count(client, locales):
-    library = ToolIndexPage.objects.get(locale=locales["fr"])
-    draft = ToolPage(
-        title="Outil brouillon wombatique", slug="outil-brouillon-wombatique", summary="wombatique", live=False
-    )
-    library.add_child(instance=draft)
-    draft.save_revision()
-    private = ToolPage(title="Outil privé wombatique", slug="outil-prive-wombatique", summary="wombatique")
-    library.add_child(instance=private)
-    private.save_revision().publish()
+def test_draft_and_private_tools_never_appear_nor_count(client):
+    ToolPageFactory(title="Outil brouillon wombatique", summary="wombatique", live=False)
+    private = ToolPageFactory(title="Outil privé wombatique", summary="wombatique")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     soup = soup_of(client, "/fr/search/", q="wombatique")
     assert result_links(soup) == {}
@@ -217,9 +218,13 @@ def test_draft_and_private_tools_never_appear_nor_count(client, locales):
 
 
 def test_matches_are_marked_in_titles_and_excerpts_and_entities_stay_whole(client):
-    soup = soup_of(client, "/fr/search/", q="canevas")
-    assert any(mark.get_text().lower() == "canevas" for mark in soup.select(".result__title mark"))
-    assert any(mark.get_text().lower() == "canevas" for mark in soup.select(".result__excerpt mark"))
+    ToolPageFactory(title="Le Quokkamark & ses amis", summary="Un quokkamark, c'est tout & plus : « Quokkamark ».")
+    soup = soup_of(client, "/fr/search/", q="quokkamark")
+    assert [mark.get_text() for mark in soup.select(".result__title mark")] == ["Quokkamark"]
+    assert "Le Quokkamark & ses amis" in soup.select_one(".result__title").get_text()
+    excerpt = soup.select_one(".result__excerpt")
+    assert [mark.get_text().lower() for mark in excerpt.select("mark")] == ["quokkamark", "quokkamark"]
+    assert "c'est tout & plus" in excerpt.get_text()
 
 
 @pytest.mark.parametrize(
@@ -268,6 +273,7 @@ def promoted_titles(client, path, query):
 
 
 def test_demo_promotions_lead_to_the_canvas_tool_in_each_language(client):
+    """A smoke test of the demo's own promotions."""
     french = ToolPage.objects.get(locale__language_code="fr", slug="canevas-modele-affaires-social")
     german = french.get_translation(Locale.objects.get(language_code="de"))
     assert promoted_titles(client, "/fr/search/", "Canevas") == [french.title]
@@ -277,11 +283,9 @@ def test_demo_promotions_lead_to_the_canvas_tool_in_each_language(client):
 
 def test_promotions_show_only_live_public_pages_of_the_visitors_language(client, locales):
     query = Query.get("promotion test")
-    tools = ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path")
-    shown, unpublished, private = tools[0], tools[1], tools[2]
-    for order, page in enumerate(
-        [shown, unpublished, private, ToolPage.objects.live().filter(locale=locales["de"]).first()]
-    ):
+    shown, unpublished, private = ToolPageFactory(), ToolPageFactory(), ToolPageFactory()
+    german = translate(ToolPageFactory(), "de")
+    for order, page in enumerate([shown, unpublished, private, german]):
         SearchPromotion.objects.create(query=query, page=page, sort_order=order, description=f"Note {order}")
     unpublished.unpublish()
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
@@ -291,10 +295,10 @@ def test_promotions_show_only_live_public_pages_of_the_visitors_language(client,
     assert promoted_titles(client, "/fr/search/", "other words") == []
 
 
-def test_a_new_promotion_shows_at_once_on_a_cached_search_page(client, locales):
+def test_a_new_promotion_shows_at_once_on_a_cached_search_page(client):
+    tool = ToolPageFactory()  # published before the page is cached: the promotion alone must show
     assert client.get("/fr/search/", {"q": "pivoine"}).status_code == 200
     assert client.get("/fr/search/", {"q": "pivoine"})["X-SBM-Cache"] == "hit"
-    tool = ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path").first()
     SearchPromotion.objects.create(query=Query.get("pivoine"), page=tool, sort_order=0)
     assert promoted_titles(client, "/fr/search/", "pivoine") == [tool.title]
 
@@ -305,10 +309,10 @@ def test_a_search_does_not_record_queries(client):
     assert Query.objects.count() == before
 
 
-def test_communication_manages_promotions_through_the_admin(client, login, locales):
+def test_communication_manages_promotions_through_the_admin(client, login):
+    tool = ToolPageFactory()
     login("communication")
     assert client.get("/admin/searchpicks/").status_code == 200
-    tool = ToolPage.objects.live().filter(locale=locales["fr"]).order_by("path").last()
     response = client.post(
         "/admin/searchpicks/add/",
         {
