@@ -1,4 +1,9 @@
-"""A tool sheet: its sections and tabs without JavaScript, print view, change log, JSON-LD."""
+"""A tool sheet: its sections and tabs without JavaScript, print view, change log, JSON-LD.
+
+Most tests read the demo's problem tree, the demo's fullest sheet (steps, a PDF template, examples,
+translations): they are smoke tests of a real sheet. What a sheet reads from other pages (related
+tools, the guides, training, open models and providers that use it) is checked on content built for
+each test (`tests.factories`)."""
 
 import json
 import re
@@ -15,7 +20,17 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image as PILImage
 
-from toolpages.models import Phase, ToolPage
+from guides.models import TrainingModuleTool
+from toolpages.models import Phase, RelatedTool, ToolPage
+
+from .factories import (
+    GuidePageFactory,
+    OpenModelPageFactory,
+    ProviderFactory,
+    ToolPageFactory,
+    TrainingModulePageFactory,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -75,14 +90,54 @@ def test_sheet_shows_the_facts_and_sections_of_the_fiche(client, problem_tree):
         assert paragraph in html, field
 
 
-def test_related_tools_show_both_ways_in_the_readers_language(client, locales, problem_tree):
-    html = client.get(problem_tree.url).content.decode()
-    assert "Canevas de modèle d&#x27;affaires social" in html  # it points there
-    assert "Cadre logique" in html  # the logical framework points here
-    german = problem_tree.get_translation(locales["de"])
+def test_related_tools_show_both_ways_in_the_readers_language(client):
+    target = ToolPageFactory(title="Outil visé")
+    tool = ToolPageFactory(title="Outil d'essai", related_tool_links=[RelatedTool(tool=target)])
+    pointer = ToolPageFactory(title="Outil qui pointe", related_tool_links=[RelatedTool(tool=tool)])
+    html = client.get(tool.url).content.decode()
+    assert "Outil visé" in html  # it points there
+    assert "Outil qui pointe" in html  # the other points here
+    german = translate(tool, "de", title="Versuchswerkzeug")
+    translate(pointer, "de", title="Zeigendes Werkzeug")
     german_html = client.get(german.url).content.decode()
-    assert "Logischer Rahmen (Logframe)" in german_html
-    assert "Cadre logique" not in german_html
+    assert "Zeigendes Werkzeug" in german_html
+    assert "Outil qui pointe" not in german_html
+    assert "Outil visé" in german_html  # not translated: in French
+
+
+def text_of(soup, selector):
+    element = soup.select_one(selector)
+    return element.get_text(" ", strip=True) if element else ""
+
+
+def test_the_sheet_lists_the_live_guides_training_models_and_providers_that_use_it(client):
+    tool = ToolPageFactory(title="Outil d'essai utilisé")
+    guide = GuidePageFactory(title="Fil rouge quokka", tools=[tool])
+    GuidePageFactory(title="Fil rouge brouillon", tools=[tool], live=False)
+    TrainingModulePageFactory(title="Module quokka", tools=[TrainingModuleTool(tool=tool)])
+    OpenModelPageFactory(title="Modèle quokka", tools=[tool])
+    OpenModelPageFactory(title="Modèle brouillon", tools=[tool], live=False)
+    ProviderFactory(name="Prestataire quokka", tools=[tool])
+    ProviderFactory(name="Prestataire expiré", tools=[tool], days_left=-1)
+    ProviderFactory(name="Prestataire brouillon", tools=[tool], live=False)
+    soup = BeautifulSoup(client.get(tool.url).content, "html.parser")
+    uses = text_of(soup, ".tool-guides")
+    assert "Fil rouge quokka" in uses and "Module quokka" in uses
+    assert "Fil rouge brouillon" not in uses
+    assert "Modèle quokka" in text_of(soup, ".tool-models")
+    assert "Modèle brouillon" not in str(soup)
+    providers = text_of(soup, ".tool-providers")
+    assert "Prestataire quokka" in providers
+    assert "Prestataire expiré" not in str(soup) and "Prestataire brouillon" not in str(soup)
+
+    german = translate(tool, "de", title="Benutztes Versuchswerkzeug")
+    translate(guide, "de", title="Quokka-Leitfaden")
+    german_soup = BeautifulSoup(client.get(german.url).content, "html.parser")
+    uses = text_of(german_soup, ".tool-guides")
+    assert "Quokka-Leitfaden" in uses and "Fil rouge quokka" not in uses
+    assert "Module quokka" in uses  # not translated: in French
+    assert "Modèle quokka" in text_of(german_soup, ".tool-models")
+    assert "Prestataire quokka" in text_of(german_soup, ".tool-providers")
 
 
 def test_translated_sheet_shows_terms_and_examples_in_its_language(client, locales, problem_tree):
