@@ -38,6 +38,7 @@ from showcase.models import ImpactFigure, ModelTool, OpenModelIndexPage, Prerequ
 from toolpages.models import Audience, ContributorRole, RelatedTool, ToolContributor, ToolIndexPage, ToolPage
 
 from .directory_factories import directory_page, french_tools, make_partner, make_provider
+from .factories import ToolPageFactory, translate
 from .guides_factories import french, make_event, make_guide, make_module, make_tool, session_in
 from .showcase_factories import add_open_model
 
@@ -168,22 +169,18 @@ def classified_tools(locales, count, prefix="Outil de charge"):
     phases = list(Phase.objects.filter(locale=french_locale, slug__in=["curiosite", "conception"]))
     blocks = list(CanvasBlock.objects.filter(locale=french_locale, canvas=canvas)[:3])
     audiences = list(Audience.objects.filter(locale=french_locale)[:2])
-    library = french(ToolIndexPage, locales)
-    tools = []
-    for number in range(count):
-        tool = ToolPage(
+    return [
+        ToolPageFactory(
             title=f"{prefix} {number}",
-            slug=f"{prefix.lower().replace(' ', '-')}-{number}",
             summary="Pour mesurer la charge.",
             canvas=canvas,
             complexity=2,
+            phases=phases,
+            blocks=blocks,
+            audiences=audiences,
         )
-        tool.phases = phases
-        tool.blocks = blocks
-        tool.audiences = audiences
-        library.add_child(instance=tool)
-        tools.append(republish(tool))
-    return tools
+        for number in range(count)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -647,14 +644,6 @@ def footer_text(client, url):
     return BeautifulSoup(client.get(url).content, "html.parser").select_one("footer").get_text(" ", strip=True)
 
 
-def translate(page, locale):
-    translation = page.copy_for_translation(locale)
-    translation.title = f"{page.title} (de)"
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
-
-
 def test_menu_and_switcher_follow_publication_in_each_language(
     client, home_pages, locales, django_capture_on_commit_callbacks
 ):
@@ -667,7 +656,7 @@ def test_menu_and_switcher_follow_publication_in_each_language(
     assert switcher_languages(client, page.url) == {"fr"}
 
     with django_capture_on_commit_callbacks(execute=True):
-        german = translate(page, locales["de"])
+        german = translate(page, "de", title=f"{page.title} (de)")
     assert "Rubrique de menu 0 (de)" in menu_titles(client, "/de/")
     assert switcher_languages(client, page.url) == {"fr", "de"}
     assert switcher_languages(client, german.url) == {"fr", "de"}
