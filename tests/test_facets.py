@@ -13,7 +13,9 @@ from bs4 import BeautifulSoup
 from sbm_site.generation import MAX_KEPT_CHOICES
 from showcase.models import OpenModelIndexPage, OpenModelPage, Sector
 from tests.showcase_factories import add_open_model
-from toolpages.models import Canvas, Phase, ToolIndexPage, ToolPage
+from toolpages.models import Canvas, Phase, ToolPage
+
+from .factories import ToolPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,18 +37,14 @@ def render_every_request(settings):
 
 def add_tool(locales, title, canvas, phases, complexity, effort_hours):
     french = locales["fr"]
-    tool = ToolPage(
+    return ToolPageFactory(
         title=title,
-        slug=title.lower().replace(" ", "-"),
         summary="Un outil de test.",
         canvas=Canvas.objects.get(locale=french, slug=canvas),
+        phases=list(Phase.objects.filter(locale=french, slug__in=phases)),
         complexity=complexity,
         effort_hours=effort_hours,
     )
-    tool.phases = list(Phase.objects.filter(locale=french, slug__in=phases))
-    ToolIndexPage.objects.get(locale=french).add_child(instance=tool)
-    tool.save_revision().publish()
-    return tool
 
 
 @pytest.fixture
