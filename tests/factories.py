@@ -108,8 +108,8 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
     """A page added below `parent` and published, unless `live=False` (then a saved draft).
 
     Wagtail's reference index (the admin's "usage" of an object) is not written, as the demo loader
-    does not write it either while it builds: no public page reads it, and it is a fifth of the cost
-    of a page made here."""
+    does not write it either while it builds: no public page reads it, and it would be written again
+    on each of the three saves that make a published page."""
 
     class Meta:
         abstract = True
