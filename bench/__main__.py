@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .databases import PROJECT, BenchDatabases, bench_environment
+from .timings import summary
 
 
 def log(message):
@@ -101,8 +102,6 @@ def compare_library_scales(databases, repeat):
     process per database and round), so that a slower minute of the machine falls on both alike:
     (small library's figures with its number of tools, full library's uncached figures), or
     (None, None) when either page does not answer."""
-    from .measure import summary
-
     durations = {"small": ([], []), "bench": ([], [])}
     small = None
     for _ in range(RATIO_ROUNDS):

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from .databases import PROJECT, bench_environment
-from .measure import percentile
+from .timings import percentile
 
 HOST = "127.0.0.1"
 

@@ -6,7 +6,6 @@ requests with the page cache off and on, the pages in turns. Prints the results 
 """
 
 import json
-import statistics
 import sys
 import time
 
@@ -17,15 +16,9 @@ from django.test.utils import CaptureQueriesContext
 from sbm_site.generation import invalidate_all
 from sbm_site.page_cache import CACHED_HEADER
 
+from .timings import summary
+
 LANGUAGE = "fr"
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    if not ordered:
-        return None
-    position = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[position]
 
 
 def middle(queryset):
@@ -144,19 +137,6 @@ def measure_pages(pages, repeat):
             result["cached_queries"] = queries_of(client, result["address"])
             result["cached_ms"] = summary(timings[result["address"]])
     return results
-
-
-def summary(timings):
-    durations, cpu = timings
-    return {
-        "median": round(statistics.median(durations), 2),
-        "p95": round(percentile(durations, 0.95), 2),
-        "cpu_median": round(statistics.median(cpu), 2),
-        "n": len(durations),
-        # Every request's times, for figures combined across runs (bench/__main__.py).
-        "durations": [round(value, 3) for value in durations],
-        "cpu": [round(value, 3) for value in cpu],
-    }
 
 
 def measure(repeat, only=None):
