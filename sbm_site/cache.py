@@ -1,4 +1,4 @@
-"""The Redis cache backend, made so that it never takes the site down with it.
+"""Cache backends: Redis that never takes the site down with it; DiskCache kept open between requests.
 
 Django's own Redis backend raises when Redis is unreachable; Wagtail reads the cache on every
 request (site root paths), so a Redis outage would answer every page with a 500. This backend
@@ -10,6 +10,8 @@ import functools
 import logging
 
 from django.core.cache.backends.redis import RedisCache
+
+from diskcache import DjangoCache
 
 logger = logging.getLogger("sbm.cache")
 
@@ -45,3 +47,16 @@ class ResilientRedisCache(RedisCache):
 
 for _operation in OPERATIONS:
     setattr(ResilientRedisCache, _operation, tolerant(_operation, getattr(RedisCache, _operation)))
+
+
+class DiskCache(DjangoCache):
+    """DiskCache (the cache without Redis, shared by the workers of one machine), its SQLite
+    connections kept open from one request to the next.
+
+    Django closes every cache when a request ends. For DiskCache that closes its connections, and
+    the next request opens them again, with their settings: that cost more than the whole answer
+    of a page from the cache (docs/performance.md). A connection belongs to its thread and its
+    process (DiskCache opens a new one after a fork), so keeping it open shares nothing."""
+
+    def close(self, **kwargs):
+        """Kept open: see the class."""

@@ -10,14 +10,18 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from .chrome import default_locale, locales_by_language
-from .generation import remembered
+from .generation import once_per_request, remembered
 from .models import site_pages
 
 
 def active_locale():
-    """The Locale of the active language, or the default one."""
-    locales = locales_by_language()
+    """The Locale of the active language, or the default one (looked up once per request and language)."""
     language = translation.get_language() or settings.LANGUAGE_CODE
+    return once_per_request(("active-locale", language), lambda: locale_of(language))
+
+
+def locale_of(language):
+    locales = locales_by_language()
     try:
         language = get_supported_content_language_variant(language)
     except LookupError:

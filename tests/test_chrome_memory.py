@@ -6,10 +6,10 @@ import threading
 from django.test import override_settings
 
 import pytest
-from diskcache import DjangoCache
 
 from sbm_site import generation as memo
 from sbm_site import routing
+from sbm_site.cache import DiskCache
 from sbm_site.generation import GENERATION_KEY, generation, invalidate_all
 from sbm_site.page_cache import page_cache
 
@@ -57,7 +57,7 @@ def test_the_menu_follows_a_publication_in_the_same_process(client, home_pages, 
 
 def file_cache(folder):
     """The cache every worker of a server without Redis opens on one folder (settings.CACHES)."""
-    return DjangoCache(str(folder), {"SHARDS": 4, "OPTIONS": {"size_limit": 2**20}})
+    return DiskCache(str(folder), {"SHARDS": 4, "OPTIONS": {"size_limit": 2**20}})
 
 
 def test_without_redis_a_page_kept_by_one_worker_is_served_and_touched_by_another(tmp_path):

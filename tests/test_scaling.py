@@ -95,7 +95,7 @@ def test_without_redis_the_workers_of_a_server_share_a_file_cache_of_their_own_d
     one = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
     again = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm")
     other = in_app_server(CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/other")
-    assert one["default"][0] == one["pages"][0] == "diskcache.DjangoCache"
+    assert one["default"][0] == one["pages"][0] == "sbm_site.cache.DiskCache"
     assert one == again, "two processes of one site use the same folders"
     assert one["default"][1] != one["pages"][1]
     assert one["pages"][1] != other["pages"][1], "two sites on one machine never mix their pages"
@@ -103,8 +103,8 @@ def test_without_redis_the_workers_of_a_server_share_a_file_cache_of_their_own_d
         CACHE_LOCATIONS_SCRIPT, **PRODUCTION, DATABASE_URL="postgres://sbm@db.internal:5432/sbm", CACHE_DIR="/srv/cache"
     )
     assert elsewhere == {
-        "default": ["diskcache.DjangoCache", "/srv/cache/default"],
-        "pages": ["diskcache.DjangoCache", "/srv/cache/pages"],
+        "default": ["sbm_site.cache.DiskCache", "/srv/cache/default"],
+        "pages": ["sbm_site.cache.DiskCache", "/srv/cache/pages"],
     }
 
 

@@ -98,7 +98,7 @@ else:
         os.environ.get("CACHE_DIR")
         or Path(tempfile.gettempdir()) / f"sbm-cache-{hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:12]}"
     )
-    _disk = {"BACKEND": "diskcache.DjangoCache", "SHARDS": 4, "OPTIONS": {"size_limit": 512 * 2**20}}
+    _disk = {"BACKEND": "sbm_site.cache.DiskCache", "SHARDS": 4, "OPTIONS": {"size_limit": 512 * 2**20}}
     CACHES = {
         "default": {**_disk, "LOCATION": str(CACHE_DIR / "default")},
         "pages": {**_disk, "LOCATION": str(CACHE_DIR / "pages")},

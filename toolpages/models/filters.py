@@ -149,7 +149,13 @@ class ToolLibrary:
             tools = ToolPage.objects.filter(pk__in=paginated.object_list).only(*ON_CARDS)
             # The templates' previews with them: one more query for the page, kept with the cards.
             instruments = Prefetch("instruments", ToolInstrument.objects.select_related(*INSTRUMENT_READS))
-            return list(tools.prefetch_related(instruments).order_by(*SORTS[self.sort][1]))
+            cards = list(tools.prefetch_related(instruments).order_by(*SORTS[self.sort][1]))
+            # Which phases each tool has (ids; their names come from the cached taxonomy): one more
+            # query, kept with the cards too.
+            phase_ids = phases_of(cards)
+            for card in cards:
+                card.phase_ids = phase_ids.get(card.pk, [])
+            return cards
 
         if self.cache_key is not None and not self.is_filtered:
             key = f"library-page:{self.cache_key}:{self.sort}:{paginated.number}"
@@ -161,13 +167,12 @@ class ToolLibrary:
         return paginated
 
     def show_terms(self, tools):
-        """Set each card's canvas and phases, in the visitor's language: which phases each tool has
-        costs one query of ids; the terms come from the cached taxonomy (`toolpages.terms`)."""
-        phase_ids = phases_of(tools)
+        """Set each card's canvas and phases in the visitor's language, from the cached taxonomy
+        (`toolpages.terms`): no query."""
         for tool in tools:
             canvases = terms_with_ids(Canvas, [tool.canvas_id] if tool.canvas_id else [])
             tool.shown_canvas = canvases[0] if canvases else None
-            tool.shown_phases = terms_with_ids(Phase, phase_ids.get(tool.pk, []))
+            tool.shown_phases = terms_with_ids(Phase, tool.phase_ids)
 
     def facet(self, key):
         return self.selection.facet(key)
