@@ -64,17 +64,34 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         library.count_options()
         tools = library.page(request.GET.get("page"))
         self.give_children_urls(tools.object_list, request)
+        workshop_page = self.workshop_link(request)
         context.update(
             library=library,
             library_url=self.get_url(request),
             tools=tools,
+            tool_cards=self.tool_cards(library, tools, workshop_page, request),
             canvas_navigation=self.canvas_navigation(library, request),
             feed_urls=self.feed_urls(),
             proposal_url=self.proposal_url(request),
             consultation_page=self.consultation_link(request),
-            workshop_page=self.workshop_link(request),
+            workshop_page=workshop_page,
         )
         return context
+
+    def tool_cards(self, library, tools, workshop_page, request=None):
+        """The page's tool cards, rendered. Unfiltered, they are the same for every visitor of a
+        language until the next publication: kept under the publication generation for each sort
+        and page number (`sbm_site.generation`)."""
+
+        def render():
+            context = {"tools": tools, "workshop_page": workshop_page}
+            return render_to_string("toolpages/includes/tool_cards.html", context)
+
+        if library.is_filtered:
+            return render()
+        language = translation.get_language()
+        key = f"library-cards:{site_key(request)}:{self.pk}:{language}:{library.sort}:{tools.number}"
+        return remembered(key, render)
 
     def consultation_link(self, request=None):
         """{title, url} of the library's live "tools in consultation" page, or None; kept with the chrome."""
