@@ -6,9 +6,12 @@ querysets, so that expired and unpublished entries stay out of every public plac
 """
 
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from wagtail.models import Page
 
+from sbm_site.chrome import site_key
+from sbm_site.generation import remembered
 from sbm_site.i18n import in_language_or_default, live_pages_in
 from toolpages.models import ToolPage
 
@@ -38,23 +41,30 @@ def live_tool_links(providers, locale, request=None):
 def providers_for_tool(tool, directory_page, request=None):
     """The listed providers who declared `tool` (any language's version of it), one per translation in
     the tool's language where it has a listed one there, else in the default language, by name,
-    each with its evidence and address. Not kept in the cache: a listing ends on a date."""
+    each with its evidence and address. Kept under the publication generation for the day only: a
+    listing ends on a date."""
     if directory_page is None:
         return []
-    providers = in_language_or_default(Provider.objects.listed(), tool.locale)
-    links = (
-        ProviderTool.objects.filter(tool__translation_key=tool.translation_key, provider__in=providers)
-        .select_related("provider")
-        .order_by("provider__name", "provider__id", "sort_order")
-    )
-    found, evidence = {}, {}
-    for link in links:  # each provider with its (last) evidence for the tool
-        found.setdefault(link.provider_id, link.provider)
-        evidence[link.provider_id] = {"evidence": link.evidence, "evidence_url": link.evidence_url}
-    return [
-        {"provider": provider, "url": directory_page.provider_url(provider, request), "link": evidence[provider.pk]}
-        for provider in found.values()
-    ]
+    today = timezone.localdate()
+
+    def find():
+        providers = in_language_or_default(Provider.objects.listed(today), tool.locale)
+        links = (
+            ProviderTool.objects.filter(tool__translation_key=tool.translation_key, provider__in=providers)
+            .select_related("provider")
+            .order_by("provider__name", "provider__id", "sort_order")
+        )
+        found, evidence = {}, {}
+        for link in links:  # each provider with its (last) evidence for the tool
+            found.setdefault(link.provider_id, link.provider)
+            evidence[link.provider_id] = {"evidence": link.evidence, "evidence_url": link.evidence_url}
+        return [
+            {"provider": provider, "url": directory_page.provider_url(provider, request), "link": evidence[provider.pk]}
+            for provider in found.values()
+        ]
+
+    key = f"tool-providers:{site_key(request)}:{tool.pk}:{directory_page.pk}:{today.isoformat()}"
+    return remembered(key, find)
 
 
 def partners_by_type(locale):
