@@ -163,7 +163,6 @@ class ToolLibrary:
             paginated.object_list = [copy.copy(tool) for tool in remembered(key, cards)]
         else:
             paginated.object_list = cards()
-        self.show_terms(paginated.object_list)
         return paginated
 
     def show_terms(self, tools):

@@ -63,7 +63,6 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         library = ToolLibrary(self.get_listed_tools(), request.GET, pages=pages, cache_key=self.pk)
         library.count_options()
         tools = library.page(request.GET.get("page"))
-        self.give_children_urls(tools.object_list, request)
         workshop_page = self.workshop_link(request)
         context.update(
             library=library,
@@ -84,6 +83,9 @@ class ToolIndexPage(RoutablePageMixin, BasePage):
         and page number (`sbm_site.generation`)."""
 
         def render():
+            # What only the cards show, set when they are rendered.
+            library.show_terms(tools.object_list)
+            self.give_children_urls(tools.object_list, request)
             context = {"tools": tools, "workshop_page": workshop_page}
             return render_to_string("toolpages/includes/tool_cards.html", context)
 

@@ -5,8 +5,6 @@ from django.utils.translation import get_language
 
 from wagtail.contrib.routable_page.models import re_path
 
-from sbm_site.i18n import in_source_language
-
 from ..cocreation import PAGE_TRANSLATION, TRANSLATION_ROUTE
 
 
@@ -57,10 +55,10 @@ class TranslationOfferMixin(TranslationOffer):
 
 
 def translation_offer_url(item, url, language_code=None):
-    """The address of "offer a translation" of `item` (a page, specific or not) that a listing shows
-    at `url` in the source language, or "" when it is in the visitor's language or offers none."""
+    """The address of "offer a translation" below `item` (a page, specific or not, whose address is
+    `url`), in the visitor's language, or "" for a page type that offers none. No query."""
     # A listing's specific pages may leave their content type unread: their class says it all.
     page_class = type(item) if isinstance(item, TranslationOffer) else getattr(item, "specific_class", None)
-    if page_class is None or not issubclass(page_class, TranslationOffer) or not in_source_language(item):
+    if page_class is None or not issubclass(page_class, TranslationOffer):
         return ""
     return url + page_class.translation_offer_path(language_code or get_language())
